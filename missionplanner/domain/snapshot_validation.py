@@ -1,0 +1,87 @@
+"""Checks a whole mission snapshot: every record valid, every reference inside the snapshot."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from missionplanner.domain.errors import Problem
+from missionplanner.domain.snapshot import MissionSnapshot
+from missionplanner.domain.validation import (
+    contact_problems,
+    follow_up_problems,
+    item_problems,
+    mission_problems,
+    organization_problems,
+    outcome_problems,
+)
+
+
+def _at(path: str, problems: Iterable[Problem]) -> list[Problem]:
+    return [Problem(f"{path}.{p.field}", p.message) for p in problems]
+
+
+def _refs(path: str, ids: Sequence[str | None], known: set[str], what: str) -> list[Problem]:
+    return [
+        Problem(path, f"refers to {what} {i!r}, which is not in the file; add it or remove the reference.")
+        for i in ids
+        if i is not None and i not in known
+    ]
+
+
+def _duplicates(path: str, ids: Sequence[str]) -> list[Problem]:
+    seen: set[str] = set()
+    problems = []
+    for index, record_id in enumerate(ids):
+        if record_id in seen:
+            problems.append(Problem(f"{path}[{index}].id", f"id {record_id!r} is used twice; ids must be unique."))
+        seen.add(record_id)
+    return problems
+
+
+def snapshot_problems(snapshot: MissionSnapshot) -> list[Problem]:
+    """Every problem in the snapshot, each with the path of the offending field."""
+    mission = snapshot.mission
+    org_ids = {o.id for o in snapshot.organizations}
+    contact_ids = {c.id for c in snapshot.contacts}
+    participant_ids = {p.id for p in snapshot.participants}
+    item_ids = {i.id for i in snapshot.items}
+    outcome_ids = {o.id for o in snapshot.outcomes}
+    problems = _at("mission", mission_problems(mission))
+    problems += _refs("mission.organizers", [o.organization_id for o in mission.organizers], org_ids, "organization")
+    for name, records in (
+        ("organizations", snapshot.organizations),
+        ("contacts", snapshot.contacts),
+        ("participants", snapshot.participants),
+        ("items", snapshot.items),
+        ("outcomes", snapshot.outcomes),
+        ("follow_ups", snapshot.follow_ups),
+    ):
+        problems += _duplicates(name, [r.id for r in records])
+    for i, org in enumerate(snapshot.organizations):
+        problems += _at(f"organizations[{i}]", organization_problems(org))
+    for i, contact in enumerate(snapshot.contacts):
+        problems += _at(f"contacts[{i}]", contact_problems(contact))
+        problems += _refs(f"contacts[{i}].organization_id", [contact.organization_id], org_ids, "organization")
+    seen_contacts: set[str] = set()
+    for i, participant in enumerate(snapshot.participants):
+        path = f"participants[{i}]"
+        problems += _refs(f"{path}.contact_id", [participant.contact_id], contact_ids, "contact")
+        if participant.contact_id in seen_contacts:
+            problems.append(Problem(f"{path}.contact_id", "this person is in the delegation twice; keep one entry."))
+        seen_contacts.add(participant.contact_id)
+    for i, item in enumerate(snapshot.items):
+        path = f"items[{i}]"
+        problems += _at(path, item_problems(item))
+        problems += _refs(f"{path}.host_organization_ids", item.host_organization_ids, org_ids, "organization")
+        problems += _refs(f"{path}.host_contact_ids", item.host_contact_ids, contact_ids, "contact")
+        problems += _refs(f"{path}.attendee_ids", item.attendee_ids or (), participant_ids, "participant")
+    for i, outcome in enumerate(snapshot.outcomes):
+        path = f"outcomes[{i}]"
+        problems += _at(path, outcome_problems(outcome))
+        problems += _refs(f"{path}.item_id", [outcome.item_id], item_ids, "item")
+        problems += _refs(f"{path}.organization_ids", outcome.organization_ids, org_ids, "organization")
+    for i, follow_up in enumerate(snapshot.follow_ups):
+        path = f"follow_ups[{i}]"
+        problems += _at(path, follow_up_problems(follow_up))
+        problems += _refs(f"{path}.outcome_id", [follow_up.outcome_id], outcome_ids, "outcome")
+    return problems

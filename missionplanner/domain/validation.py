@@ -1,0 +1,178 @@
+"""Validation rules for every record; each problem names its field and says what to do."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import fields
+from datetime import date
+from decimal import Decimal
+
+from missionplanner.domain.errors import Problem, ValidationError
+from missionplanner.domain.models import Contact, FollowUp, Item, Mission, Organization, Outcome
+from missionplanner.domain.reference import is_country, is_currency, is_timezone
+
+TITLE_MAX = 500
+TEXT_MAX = 100_000
+# Far beyond any real trade deal, but small enough to be stored exactly.
+AMOUNT_MAX = Decimal("1e15")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def ensure_valid(problems: Iterable[Problem]) -> None:
+    """Raise a ValidationError listing every problem, if there is any."""
+    found = list(problems)
+    if found:
+        raise ValidationError(found)
+
+
+def _required(value: str, name: str, label: str) -> list[Problem]:
+    if not value or not value.strip():
+        return [Problem(name, f"{label} is required; enter a {label.lower()}.")]
+    return []
+
+
+def _lengths(record: object, limits: dict[str, int]) -> list[Problem]:
+    problems = []
+    for f in fields(record):  # type: ignore[arg-type]
+        value = getattr(record, f.name)
+        if isinstance(value, str):
+            limit = limits.get(f.name, TEXT_MAX)
+            if len(value) > limit:
+                problems.append(Problem(f.name, f"is {len(value):,} characters long; shorten it to at most {limit:,}."))
+    return problems
+
+
+def _country(value: str | None, name: str) -> list[Problem]:
+    if value and not is_country(value):
+        return [Problem(name, f"{value!r} is not an ISO 3166-1 country code; use two letters such as TM or BY.")]
+    return []
+
+
+def _email(value: str, name: str = "email") -> list[Problem]:
+    if value and not _EMAIL.match(value.strip()):
+        return [Problem(name, f"{value!r} is not an e-mail address; use the form name@example.org.")]
+    return []
+
+
+def _timezone(value: str | None, name: str) -> list[Problem]:
+    if value is not None and not is_timezone(value):
+        return [Problem(name, f"{value!r} is not an IANA time zone; use a name such as Asia/Ashgabat.")]
+    return []
+
+
+def organization_problems(org: Organization) -> list[Problem]:
+    return [
+        *_required(org.name, "name", "Name"),
+        *_lengths(org, {"name": TITLE_MAX, "name_local": TITLE_MAX}),
+        *_country(org.country, "country"),
+        *_email(org.email),
+    ] + (
+        [Problem("sectors", "A sector name is empty; remove the empty entry.")]
+        if any(not sector.strip() for sector in org.sectors)
+        else []
+    )
+
+
+def contact_problems(contact: Contact) -> list[Problem]:
+    return [
+        *_required(contact.name, "name", "Name"),
+        *_lengths(contact, {"name": TITLE_MAX}),
+        *_email(contact.email),
+    ]
+
+
+def mission_problems(mission: Mission) -> list[Problem]:
+    problems = [
+        *_required(mission.title, "title", "Title"),
+        *_lengths(mission, {"title": TITLE_MAX}),
+        *_country(mission.origin_country, "origin_country"),
+        *_country(mission.destination_country, "destination_country"),
+        *_timezone(mission.timezone, "timezone"),
+    ]
+    if mission.end_date < mission.start_date:
+        problems.append(
+            Problem("end_date", "The mission ends before it starts; choose an end date on or after the start date.")
+        )
+    organizer_ids = [o.organization_id for o in mission.organizers]
+    if len(set(organizer_ids)) != len(organizer_ids):
+        problems.append(Problem("organizers", "An organization is listed twice; keep it once with one role."))
+    return problems
+
+
+def item_problems(item: Item) -> list[Problem]:
+    problems = [
+        *_required(item.title, "title", "Title"),
+        *_lengths(item, {"title": TITLE_MAX}),
+        *_timezone(item.timezone, "timezone"),
+        *_timezone(item.end_timezone, "end_timezone"),
+    ]
+    if not any(p.field in ("timezone", "end_timezone") for p in problems) and item.end_utc < item.start_utc:
+        problems.append(Problem("end", "The item ends before it starts; set an end time after the start time."))
+    if item.travel is not None:
+        problems += _lengths(item.travel, {})
+    if item.attendee_ids is not None and len(set(item.attendee_ids)) != len(item.attendee_ids):
+        problems.append(Problem("attendee_ids", "A participant is listed twice; list each attendee once."))
+    return problems
+
+
+def item_warnings(item: Item, mission: Mission) -> list[Problem]:
+    """Things worth a look that do not stop saving, such as an item outside the mission's dates."""
+    if item.start.date() < mission.start_date or item.end.date() > mission.end_date:
+        return [
+            Problem(
+                "start",
+                f"'{item.title}' falls outside the mission's dates "
+                f"({mission.start_date:%d %b %Y} – {mission.end_date:%d %b %Y}).",
+            )
+        ]
+    return []
+
+
+def outcome_problems(outcome: Outcome) -> list[Problem]:
+    problems = [*_required(outcome.title, "title", "Title"), *_lengths(outcome, {"title": TITLE_MAX})]
+    if outcome.amount is not None:
+        if not outcome.amount.is_finite():
+            problems.append(Problem("amount", "The amount is not a number; enter digits such as 1250000.00."))
+        elif outcome.amount < 0:
+            problems.append(Problem("amount", "The amount is negative; enter zero or more."))
+        elif outcome.amount >= AMOUNT_MAX:
+            problems.append(Problem("amount", "The amount is implausibly large; check the number of digits."))
+        if not outcome.currency:
+            problems.append(Problem("currency", "An amount needs a currency; choose one such as USD."))
+    if outcome.currency and not is_currency(outcome.currency):
+        problems.append(
+            Problem("currency", f"{outcome.currency!r} is not an ISO 4217 currency code; use one such as USD.")
+        )
+    return problems
+
+
+def follow_up_problems(follow_up: FollowUp) -> list[Problem]:
+    return [*_required(follow_up.action, "action", "Action"), *_lengths(follow_up, {"action": TITLE_MAX})]
+
+
+def parse_amount(text: str | None, field_name: str = "amount") -> Decimal | None:
+    """An exact decimal from user or file text ("1 250 000,50" and "1250000.50" both work)."""
+    if text is None or not str(text).strip():
+        return None
+    cleaned = str(text).strip().replace("\u00a0", "").replace(" ", "").replace("_", "")
+    cleaned = cleaned.replace(",", ".") if "," in cleaned and "." not in cleaned else cleaned.replace(",", "")
+    try:
+        value = Decimal(cleaned)
+    except ArithmeticError:
+        raise ValidationError.single(
+            field_name, f"{text!r} is not an amount; enter digits such as 1250000.00."
+        ) from None
+    if not value.is_finite():
+        raise ValidationError.single(field_name, f"{text!r} is not an amount; enter digits such as 1250000.00.")
+    return value
+
+
+def parse_date(text: str | None, field_name: str) -> date | None:
+    """A date from ISO text (YYYY-MM-DD), or None for empty text."""
+    if text is None or not str(text).strip():
+        return None
+    try:
+        return date.fromisoformat(str(text).strip())
+    except ValueError:
+        raise ValidationError.single(field_name, f"{text!r} is not a date; use the form YYYY-MM-DD.") from None

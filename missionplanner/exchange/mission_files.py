@@ -1,0 +1,85 @@
+"""Reading and writing mission files, and importing them through the services."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from missionplanner.domain.errors import ExchangeError, ValidationError
+from missionplanner.domain.snapshot import MissionSnapshot, with_fresh_ids
+from missionplanner.domain.snapshot_validation import snapshot_problems
+from missionplanner.exchange.mission_format import dumps, from_document
+from missionplanner.services.app import Services
+from missionplanner.services.changes import ChangeSet
+
+# A mission with thousands of items is a few MB; anything far larger is not a mission file.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+def read_mission_file(path: Path) -> MissionSnapshot:
+    """Parse and validate a mission file; every problem is reported with its JSON path."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ExchangeError(
+                f"{path} is {size / 1e6:.0f} MB, too large to be a mission file (limit "
+                f"{MAX_FILE_BYTES / 1e6:.0f} MB); check that you chose the right file."
+            )
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ExchangeError(f"Cannot read {path}: {error.strerror or error}.") from None
+    try:
+        document = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise ExchangeError(f"{path} is not a mission file: it is not UTF-8 text.") from None
+    except json.JSONDecodeError as error:
+        raise ExchangeError(
+            f"{path} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
+        ) from None
+    except RecursionError:
+        raise ExchangeError(f"{path} is nested too deeply to be a mission file.") from None
+    try:
+        snapshot = from_document(document)
+    except ExchangeError as error:
+        raise ExchangeError(f"{path}: {error.message}") from None
+    problems = snapshot_problems(snapshot)
+    if problems:
+        raise ExchangeError(f"{path} has problems; nothing was imported:", problems)
+    return snapshot
+
+
+def import_snapshot(services: Services, snapshot: MissionSnapshot, *, as_copy: bool = False) -> tuple[str, ChangeSet]:
+    """Write a parsed mission into the database in one transaction; return its id."""
+    if as_copy:
+        snapshot = with_fresh_ids(snapshot)
+    try:
+        changes = services.missions.restore(snapshot)
+    except ValidationError as error:
+        raise ExchangeError("The mission cannot be imported:", error.problems) from None
+    return snapshot.mission.id, changes
+
+
+def import_mission_file(services: Services, path: Path, *, as_copy: bool = False) -> tuple[str, ChangeSet]:
+    return import_snapshot(services, read_mission_file(path), as_copy=as_copy)
+
+
+def export_mission_file(services: Services, mission_id: str, out: Path) -> Path:
+    """Write the mission to `out` atomically: a crash never leaves a half-written file."""
+    text = dumps(services.missions.snapshot(mission_id))
+    out = Path(out)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".partial")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                stream.write(text)
+            os.replace(temporary, out)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError as error:
+        raise ExchangeError(f"Cannot write {out}: {error.strerror or error}.") from None
+    return out

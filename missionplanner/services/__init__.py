@@ -1,0 +1,1 @@
+"""Use-cases over storage: one transaction each, returning a ChangeSet. No Qt."""

@@ -1,0 +1,51 @@
+"""The services of one open database, in one object the GUI, CLI and reports share."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from missionplanner.services.directory import ContactService, OrganizationService
+from missionplanner.services.itinerary import ItemService
+from missionplanner.services.missions import MissionService, ParticipantService
+from missionplanner.services.outcomes import FollowUpService, OutcomeService
+from missionplanner.services.search import SearchService
+from missionplanner.storage.database import default_database_path
+from missionplanner.storage.store import Store, open_store
+
+
+class Services:
+    """Every use-case over one open database."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.organizations = OrganizationService(store)
+        self.contacts = ContactService(store)
+        self.missions = MissionService(store)
+        self.participants = ParticipantService(store)
+        self.items = ItemService(store)
+        self.outcomes = OutcomeService(store)
+        self.follow_ups = FollowUpService(store)
+        self.search = SearchService(store)
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    @property
+    def created(self) -> bool:
+        """True when opening made a new, empty database."""
+        return self.store.created
+
+    def backup(self, out: Path | None = None) -> Path:
+        return self.store.backups.create(out)
+
+    def doctor(self) -> list[str]:
+        return self.store.integrity_problems()
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def open_services(path: Path | None = None, *, make_backups: bool = True) -> Services:
+    """Open the database at `path` (default: the user's database) and its services."""
+    return Services(open_store(Path(path) if path else default_database_path(), make_backups=make_backups))

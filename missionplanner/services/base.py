@@ -1,0 +1,81 @@
+"""The shape every entity service shares: validate, check references, write in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from typing import Generic, TypeVar
+
+from missionplanner.domain.errors import Problem, ValidationError
+from missionplanner.domain.models import new_id
+from missionplanner.domain.validation import ensure_valid
+from missionplanner.services.changes import ChangeSet
+from missionplanner.storage.repositories.base import Repository
+from missionplanner.storage.store import Store
+
+T = TypeVar("T")
+
+
+class EntityService(Generic[T]):
+    """Create, update, delete and get one kind of record."""
+
+    entity: str
+
+    def __init__(self, store: Store, repository: Repository[T], validate: Callable[[T], list[Problem]]) -> None:
+        self.store = store
+        self.repository = repository
+        self._validate = validate
+
+    def problems(self, record: T) -> list[Problem]:
+        """Everything wrong with the record, including references to records that do not exist."""
+        return self._validate(record) + self.reference_problems(record)
+
+    def reference_problems(self, record: T) -> list[Problem]:
+        return []
+
+    def warnings(self, record: T) -> list[Problem]:
+        return []
+
+    def get(self, record_id: str) -> T:
+        return self.repository.get(record_id)
+
+    def find(self, record_id: str) -> T | None:
+        return self.repository.find(record_id)
+
+    def create(self, record: T) -> tuple[T, ChangeSet]:
+        if not getattr(record, "id", None):
+            record = replace(record, id=new_id())  # type: ignore[type-var]
+        ensure_valid(self.problems(record))
+        with self.store.atomic():
+            saved = self.repository.insert(record)
+        changes = ChangeSet(warnings=self.warnings(saved)).created(self.entity, saved.id)  # type: ignore[attr-defined]
+        return saved, changes
+
+    def update(self, record: T) -> tuple[T, ChangeSet]:
+        ensure_valid(self.problems(record))
+        with self.store.atomic():
+            saved = self.repository.update(record)
+        changes = ChangeSet(warnings=self.warnings(saved)).updated(self.entity, saved.id)  # type: ignore[attr-defined]
+        return saved, changes
+
+    def delete(self, record_id: str) -> ChangeSet:
+        with self.store.atomic():
+            self.repository.delete(record_id)
+        return ChangeSet().deleted(self.entity, record_id)
+
+
+def missing_references(
+    repository: Repository[object], ids: Iterable[str | None], field: str, what: str
+) -> list[Problem]:
+    """A problem for each id that names no existing record."""
+    wanted = [i for i in ids if i]
+    missing = set(wanted) - repository.existing_ids(wanted)
+    return [Problem(field, f"No {what} with id {i!r}; choose an existing {what}.") for i in sorted(missing)]
+
+
+def refuse_if_used(usage: dict[str, int], what: str) -> None:
+    """Refuse to delete a directory record that missions still refer to, saying where."""
+    used = {name: n for name, n in usage.items() if n}
+    if used:
+        where = ", ".join(f"{n} {name}" for name, n in used.items())
+        raise ValidationError.single("id", f"{what} is still used by {where}; remove those references first.")

@@ -1,0 +1,153 @@
+"""Mission use-cases: missions, their delegations, and whole-mission snapshots."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from missionplanner.domain.errors import NotFoundError, Problem, ValidationError
+from missionplanner.domain.models import Mission, MissionSummary, Participant
+from missionplanner.domain.snapshot import MissionSnapshot
+from missionplanner.domain.snapshot_validation import snapshot_problems
+from missionplanner.domain.validation import ensure_valid, mission_problems
+from missionplanner.services.base import EntityService, missing_references
+from missionplanner.services.changes import ChangeSet
+from missionplanner.storage.repositories.missions import MissionFilter
+from missionplanner.storage.store import Store
+
+
+def _no_problems(_: Participant) -> list[Problem]:
+    return []
+
+
+class MissionService(EntityService[Mission]):
+    """Missions and templates."""
+
+    entity = "mission"
+
+    def __init__(self, store: Store) -> None:
+        super().__init__(store, store.missions, mission_problems)
+
+    def reference_problems(self, record: Mission) -> list[Problem]:
+        return missing_references(
+            self.store.organizations, [o.organization_id for o in record.organizers], "organizers", "organization"
+        ) + missing_references(self.store.missions, [record.source_mission_id], "source_mission_id", "mission")
+
+    def summaries(self, flt: MissionFilter | None = None, *, limit: int = 100_000) -> list[MissionSummary]:
+        """Missions and templates for a list, newest first (all of them when no filter is given)."""
+        return self.store.missions.summaries(flt or MissionFilter(templates=None), limit=limit)
+
+    def resolve_id(self, text: str) -> str:
+        """The id of the mission whose id is `text` or starts with it (as short ids are typed)."""
+        text = text.strip()
+        if self.store.missions.exists(text):
+            return text
+        matches = self.store.missions.ids_starting_with(text) if len(text) >= 4 else []
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            raise ValidationError.single("mission", f"{text!r} matches {len(matches)} missions; type more of the id.")
+        raise NotFoundError("mission", text)
+
+    def years(self) -> list[int]:
+        return self.store.missions.years()
+
+    def dependents(self, mission_id: str) -> dict[str, int]:
+        return self.store.missions.dependents(mission_id)
+
+    def derived_from(self, mission_id: str) -> list[MissionSummary]:
+        return self.store.missions.derived_from(mission_id)
+
+    def delete(self, record_id: str) -> ChangeSet:
+        snapshot = self.snapshot(record_id)
+        changes = super().delete(record_id)
+        for kind, records in (
+            ("participant", snapshot.participants),
+            ("item", snapshot.items),
+            ("outcome", snapshot.outcomes),
+            ("follow_up", snapshot.follow_ups),
+        ):
+            for record in records:
+                changes.deleted(kind, record.id)
+        return changes
+
+    def snapshot(self, mission_id: str) -> MissionSnapshot:
+        """The mission with everything it contains and every directory record it refers to."""
+        store = self.store
+        mission = store.missions.get(mission_id)
+        participants = store.participants.for_mission(mission_id)
+        items = store.items.for_mission(mission_id)
+        outcomes = store.outcomes.for_mission(mission_id)
+        follow_ups = store.follow_ups.for_mission(mission_id)
+        contact_ids = [p.contact_id for p in participants] + [c for i in items for c in i.host_contact_ids]
+        contacts = store.contacts.get_many(contact_ids)
+        organization_ids = (
+            [o.organization_id for o in mission.organizers]
+            + [c.organization_id for c in contacts if c.organization_id]
+            + [h for i in items for h in i.host_organization_ids]
+            + [h for o in outcomes for h in o.organization_ids]
+        )
+        return MissionSnapshot(
+            mission=mission,
+            organizations=tuple(store.organizations.get_many(organization_ids)),
+            contacts=tuple(contacts),
+            participants=tuple(participants),
+            items=tuple(items),
+            outcomes=tuple(outcomes),
+            follow_ups=tuple(follow_ups),
+        )
+
+    def restore(self, snapshot: MissionSnapshot) -> ChangeSet:
+        """Write a whole mission in one transaction; directory records with known ids are updated."""
+        ensure_valid(snapshot_problems(snapshot))
+        store = self.store
+        if store.missions.exists(snapshot.mission.id):
+            raise ValidationError.single(
+                "mission.id",
+                f"The mission '{snapshot.mission.title}' is already in this database; import it as a copy instead.",
+            )
+        missing_source = snapshot.mission.source_mission_id and not store.missions.exists(
+            snapshot.mission.source_mission_id
+        )
+        mission = replace(snapshot.mission, source_mission_id=None) if missing_source else snapshot.mission
+        changes = ChangeSet()
+        with store.atomic():
+            for kind, repository, records in (
+                ("organization", store.organizations, snapshot.organizations),
+                ("contact", store.contacts, snapshot.contacts),
+            ):
+                for record in records:
+                    existed = repository.exists(record.id)
+                    repository.upsert(record)
+                    changes.add(kind, record.id, "updated" if existed else "created")  # type: ignore[arg-type]
+            store.missions.insert(mission)
+            changes.created("mission", mission.id)
+            for kind, repository, records in (
+                ("participant", store.participants, snapshot.participants),
+                ("item", store.items, snapshot.items),
+                ("outcome", store.outcomes, snapshot.outcomes),
+                ("follow_up", store.follow_ups, snapshot.follow_ups),
+            ):
+                for record in records:
+                    repository.insert(record)
+                    changes.created(kind, record.id)
+        return changes
+
+
+class ParticipantService(EntityService[Participant]):
+    """The delegation: contacts taking part in a mission, with their roles."""
+
+    entity = "participant"
+
+    def __init__(self, store: Store) -> None:
+        super().__init__(store, store.participants, _no_problems)
+
+    def reference_problems(self, record: Participant) -> list[Problem]:
+        problems = missing_references(self.store.missions, [record.mission_id], "mission_id", "mission")
+        problems += missing_references(self.store.contacts, [record.contact_id], "contact_id", "contact")
+        existing = self.store.participants.find_by_contact(record.mission_id, record.contact_id)
+        if existing is not None and existing.id != record.id:
+            problems.append(Problem("contact_id", "This person is already in the delegation."))
+        return problems
+
+    def for_mission(self, mission_id: str) -> list[Participant]:
+        return self.store.participants.for_mission(mission_id)

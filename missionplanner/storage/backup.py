@@ -1,0 +1,68 @@
+"""Online backups of a database file: on demand, before upgrades, and at most once a day."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from missionplanner.domain.errors import DatabaseError
+
+KEEP_BACKUPS = 10
+DAY_SECONDS = 24 * 60 * 60
+
+
+class BackupManager:
+    """Backups of one database, kept in a `<name>.backups` folder beside it."""
+
+    def __init__(self, database_path: Path, keep: int = KEEP_BACKUPS) -> None:
+        self.database_path = Path(database_path)
+        self.folder = self.database_path.with_name(self.database_path.name + ".backups")
+        self.keep = keep
+
+    def list(self) -> list[Path]:
+        """Existing backups, newest first."""
+        if not self.folder.is_dir():
+            return []
+        found = [p for p in self.folder.glob("*.db") if p.is_file()]
+        return sorted(found, key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
+
+    def create(self, out: Path | None = None, *, reason: str = "manual") -> Path:
+        """Copy the database with SQLite's online backup API (safe while it is in use)."""
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+        target = Path(out) if out is not None else self.folder / f"{self.database_path.stem}-{stamp}-{reason}.db"
+        if target.resolve() == self.database_path.resolve():
+            raise DatabaseError(f"Cannot back up {self.database_path} onto itself; choose another file.")
+        partial = target.with_name(target.name + ".partial")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            source = sqlite3.connect(f"{self.database_path.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                copy = sqlite3.connect(str(partial))
+                try:
+                    source.backup(copy)
+                    # A backup should be a single self-contained file, not a WAL pair.
+                    copy.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    copy.close()
+            finally:
+                source.close()
+            partial.replace(target)
+        except (OSError, sqlite3.Error) as error:
+            partial.unlink(missing_ok=True)
+            raise DatabaseError(f"Could not write the backup {target}: {error}.") from None
+        if out is None:
+            self._prune()
+        return target
+
+    def create_if_due(self) -> Path | None:
+        """Make the daily backup unless one was made in the last 24 hours."""
+        existing = self.list()
+        if existing and time.time() - existing[0].stat().st_mtime < DAY_SECONDS:
+            return None
+        return self.create(reason="daily")
+
+    def _prune(self) -> None:
+        for old in self.list()[self.keep :]:
+            old.unlink(missing_ok=True)

@@ -1,0 +1,172 @@
+"""Opening a Mission Planner database safely: inspect, refuse what is not ours, back up, migrate."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import struct
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+import sqlite_utils
+
+from missionplanner.domain.errors import DatabaseError
+from missionplanner.storage.backup import BackupManager
+from missionplanner.storage.migrations import known_migration_names, migrations
+
+APP_NAME = "missionplanner"
+# "MPLN": marks the file as ours so we never migrate somebody else's SQLite database.
+APPLICATION_ID = 0x4D504C4E
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+ENV_DATABASE = "MISSIONPLANNER_DB"
+
+
+def default_database_path() -> Path:
+    """MISSIONPLANNER_DB if set, else missions.db in the platform's user data directory."""
+    override = os.environ.get(ENV_DATABASE)
+    if override:
+        return Path(override).expanduser()
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "missions.db"
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What inspecting a database file found before anything was written to it."""
+
+    exists: bool
+    pending_migrations: bool
+
+
+def _header_problem(path: Path) -> str | None:
+    """Why the file cannot be an intact SQLite database, judged from its header alone."""
+    size = path.stat().st_size
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if not header.startswith(SQLITE_HEADER):
+        return "it is not a Mission Planner database (not an SQLite file)"
+    if len(header) < 100:
+        return "it is damaged (the file is truncated)"
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count = struct.unpack(">II", header[24:32])
+    valid_for = struct.unpack(">I", header[92:96])[0]
+    if valid_for == change_counter and page_count and size < page_count * page_size:
+        return "it is damaged (the file is truncated)"
+    return None
+
+
+def inspect_file(path: Path) -> FileState:
+    """Check that `path` is a usable Mission Planner database without modifying it."""
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a database file. Choose a file name.")
+    if not path.exists() or path.stat().st_size == 0:
+        return FileState(exists=False, pending_migrations=True)
+    try:
+        problem = _header_problem(path)
+    except OSError as error:
+        raise DatabaseError(f"Cannot read {path}: {error.strerror}. Check the file's permissions.") from None
+    if problem:
+        raise DatabaseError(
+            f"Cannot open {path}: {problem}. It was left untouched; choose another file, or restore it from a backup."
+        )
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            applied: set[str] = set()
+            if "_sqlite_migrations" in tables:
+                applied = {
+                    r[0]
+                    for r in conn.execute(
+                        "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [migrations.name]
+                    )
+                }
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        raise DatabaseError(
+            f"Cannot open {path}: it is damaged ({error}). It was left untouched; restore it from a backup."
+        ) from None
+    if not tables:
+        return FileState(exists=True, pending_migrations=True)
+    if app_id != APPLICATION_ID:
+        raise DatabaseError(
+            f"Cannot open {path}: it is an SQLite database of another program, not a Mission Planner "
+            "database. It was left untouched; choose another file."
+        )
+    unknown = applied - known_migration_names()
+    if unknown:
+        raise DatabaseError(
+            f"Cannot open {path}: it was written by a newer version of Mission Planner. "
+            "It was left untouched; update Mission Planner to open it."
+        )
+    return FileState(exists=True, pending_migrations=bool(known_migration_names() - applied))
+
+
+def _connect(path: Path) -> sqlite_utils.Database:
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    db = sqlite_utils.Database(conn, execute_plugins=False)
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.execute("PRAGMA foreign_keys = ON")
+    return db
+
+
+def _check_writable(path: Path) -> None:
+    target = path if path.exists() else path.parent
+    if target.exists() and not os.access(target, os.W_OK):
+        what = "file" if target == path else "folder"
+        raise DatabaseError(
+            f"Cannot open {path}: the {what} is read-only. "
+            "Make it writable, or copy the database somewhere you can write to."
+        )
+
+
+def open_sqlite(path: Path, *, backups: BackupManager | None = None) -> tuple[sqlite_utils.Database, bool]:
+    """Open (creating if needed) and migrate the database; return it and whether it was new."""
+    path = Path(path)
+    state = inspect_file(path)
+    _check_writable(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseError(f"Cannot create the folder for {path}: {error.strerror}.") from None
+    if backups is not None and state.exists and state.pending_migrations:
+        backups.create(reason="before-upgrade")
+    try:
+        db = _connect(path)
+        db.execute("PRAGMA journal_mode = WAL")
+        # FULL also syncs the WAL on every commit: an agreement once saved survives a power cut.
+        db.execute("PRAGMA synchronous = FULL")
+        with translate_errors(path):
+            if state.pending_migrations:
+                with db.atomic():
+                    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                migrations.apply(db)
+                db.execute(f"PRAGMA user_version = {len(known_migration_names())}")
+    except sqlite3.Error as error:
+        raise DatabaseError(f"Cannot open {path}: {error}.") from None
+    if backups is not None and state.exists:
+        backups.create_if_due()
+    return db, not state.exists
+
+
+@contextlib.contextmanager
+def translate_errors(path: Path) -> Iterator[None]:
+    try:
+        yield
+    except sqlite3.OperationalError as error:
+        text = str(error)
+        if "locked" in text or "busy" in text:
+            raise DatabaseError(
+                f"{path} is busy: another Mission Planner window or command is writing to it. Try again in a moment."
+            ) from None
+        if "readonly" in text:
+            raise DatabaseError(f"{path} is read-only; make it writable and try again.") from None
+        if "full" in text:
+            raise DatabaseError(f"The disk holding {path} is full; free some space and try again.") from None
+        raise DatabaseError(f"Database error in {path}: {text}.") from None

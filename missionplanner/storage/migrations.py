@@ -1,0 +1,227 @@
+"""Schema migrations, applied in order by sqlite-utils' Migrations on every open."""
+
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_utils import Migrations
+
+MIGRATION_SET = "missionplanner"
+migrations = Migrations(MIGRATION_SET)
+
+# unicode61 with remove_diacritics 2 folds case in every script and lets "Turkmenbasy"
+# find "Türkmenbaşy"; Cyrillic text is tokenised as words like any other.
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+
+FTS_COLUMNS: dict[str, list[str]] = {
+    "missions": ["title", "objectives", "notes"],
+    "organizations": ["name", "name_local", "city", "sectors", "notes"],
+    "contacts": ["name", "position", "email", "notes"],
+    "items": ["title", "city", "venue", "agenda", "notes"],
+    "outcomes": ["title", "description", "sector", "commodity"],
+}
+
+_TIMESTAMPS = "created_at TEXT NOT NULL, updated_at TEXT NOT NULL"
+_TEXT = "TEXT NOT NULL DEFAULT ''"
+
+INITIAL_SCHEMA = f"""
+CREATE TABLE organizations (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL CHECK (trim(name) <> ''),
+    name_local {_TEXT},
+    kind TEXT NOT NULL,
+    country TEXT,
+    city {_TEXT},
+    address {_TEXT},
+    sectors TEXT NOT NULL DEFAULT '[]',
+    website {_TEXT},
+    phone {_TEXT},
+    email {_TEXT},
+    notes {_TEXT},
+    {_TIMESTAMPS}
+);
+CREATE INDEX organizations_name ON organizations (name COLLATE NOCASE, id);
+
+CREATE TABLE contacts (
+    id TEXT PRIMARY KEY,
+    organization_id TEXT REFERENCES organizations (id) ON DELETE SET NULL,
+    name TEXT NOT NULL CHECK (trim(name) <> ''),
+    position {_TEXT},
+    email {_TEXT},
+    phone {_TEXT},
+    languages TEXT NOT NULL DEFAULT '[]',
+    notes {_TEXT},
+    {_TIMESTAMPS}
+);
+CREATE INDEX contacts_organization ON contacts (organization_id);
+CREATE INDEX contacts_name ON contacts (name COLLATE NOCASE, id);
+
+CREATE TABLE missions (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL CHECK (trim(title) <> ''),
+    kind TEXT NOT NULL,
+    status TEXT NOT NULL,
+    origin_country TEXT,
+    destination_country TEXT,
+    start_date TEXT NOT NULL,
+    end_date TEXT NOT NULL CHECK (end_date >= start_date),
+    timezone TEXT NOT NULL,
+    objectives {_TEXT},
+    notes {_TEXT},
+    is_template INTEGER NOT NULL DEFAULT 0 CHECK (is_template IN (0, 1)),
+    source_mission_id TEXT REFERENCES missions (id) ON DELETE SET NULL,
+    {_TIMESTAMPS}
+);
+CREATE INDEX missions_list ON missions (is_template, start_date DESC, id);
+CREATE INDEX missions_source ON missions (source_mission_id);
+
+CREATE TABLE mission_organizers (
+    mission_id TEXT NOT NULL REFERENCES missions (id) ON DELETE CASCADE,
+    organization_id TEXT NOT NULL REFERENCES organizations (id),
+    role TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (mission_id, organization_id)
+);
+CREATE INDEX mission_organizers_organization ON mission_organizers (organization_id);
+
+CREATE TABLE participants (
+    id TEXT PRIMARY KEY,
+    mission_id TEXT NOT NULL REFERENCES missions (id) ON DELETE CASCADE,
+    contact_id TEXT NOT NULL REFERENCES contacts (id),
+    role TEXT NOT NULL,
+    notes {_TEXT},
+    position INTEGER NOT NULL DEFAULT 0,
+    {_TIMESTAMPS},
+    UNIQUE (mission_id, contact_id)
+);
+CREATE INDEX participants_contact ON participants (contact_id);
+
+CREATE TABLE items (
+    id TEXT PRIMARY KEY,
+    mission_id TEXT NOT NULL REFERENCES missions (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL CHECK (trim(title) <> ''),
+    start_local TEXT NOT NULL,
+    end_local TEXT NOT NULL,
+    timezone TEXT NOT NULL,
+    end_timezone TEXT,
+    start_utc TEXT NOT NULL,
+    end_utc TEXT NOT NULL CHECK (end_utc >= start_utc),
+    city {_TEXT},
+    venue {_TEXT},
+    whole_delegation INTEGER NOT NULL DEFAULT 1 CHECK (whole_delegation IN (0, 1)),
+    status TEXT NOT NULL,
+    agenda {_TEXT},
+    notes {_TEXT},
+    travel_mode TEXT,
+    travel_from_city {_TEXT},
+    travel_to_city {_TEXT},
+    travel_reference {_TEXT},
+    {_TIMESTAMPS}
+);
+CREATE INDEX items_mission_start ON items (mission_id, start_utc, id);
+
+CREATE TABLE item_hosts (
+    item_id TEXT NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+    organization_id TEXT NOT NULL REFERENCES organizations (id),
+    position INTEGER NOT NULL,
+    PRIMARY KEY (item_id, organization_id)
+);
+CREATE INDEX item_hosts_organization ON item_hosts (organization_id);
+
+CREATE TABLE item_host_contacts (
+    item_id TEXT NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+    contact_id TEXT NOT NULL REFERENCES contacts (id),
+    position INTEGER NOT NULL,
+    PRIMARY KEY (item_id, contact_id)
+);
+CREATE INDEX item_host_contacts_contact ON item_host_contacts (contact_id);
+
+CREATE TABLE item_attendees (
+    item_id TEXT NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+    participant_id TEXT NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (item_id, participant_id)
+);
+CREATE INDEX item_attendees_participant ON item_attendees (participant_id);
+
+CREATE TABLE outcomes (
+    id TEXT PRIMARY KEY,
+    mission_id TEXT NOT NULL REFERENCES missions (id) ON DELETE CASCADE,
+    item_id TEXT REFERENCES items (id) ON DELETE SET NULL,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL CHECK (trim(title) <> ''),
+    description {_TEXT},
+    sector {_TEXT},
+    commodity {_TEXT},
+    direction TEXT NOT NULL,
+    amount TEXT,
+    currency TEXT,
+    status TEXT NOT NULL,
+    signed_on TEXT,
+    {_TIMESTAMPS}
+);
+CREATE INDEX outcomes_mission ON outcomes (mission_id);
+CREATE INDEX outcomes_item ON outcomes (item_id);
+
+CREATE TABLE outcome_organizations (
+    outcome_id TEXT NOT NULL REFERENCES outcomes (id) ON DELETE CASCADE,
+    organization_id TEXT NOT NULL REFERENCES organizations (id),
+    position INTEGER NOT NULL,
+    PRIMARY KEY (outcome_id, organization_id)
+);
+CREATE INDEX outcome_organizations_organization ON outcome_organizations (organization_id);
+
+CREATE TABLE follow_ups (
+    id TEXT PRIMARY KEY,
+    mission_id TEXT NOT NULL REFERENCES missions (id) ON DELETE CASCADE,
+    outcome_id TEXT REFERENCES outcomes (id) ON DELETE CASCADE,
+    action TEXT NOT NULL CHECK (trim(action) <> ''),
+    owner {_TEXT},
+    due_date TEXT,
+    done_on TEXT,
+    {_TIMESTAMPS}
+);
+CREATE INDEX follow_ups_mission ON follow_ups (mission_id);
+CREATE INDEX follow_ups_outcome ON follow_ups (outcome_id);
+CREATE INDEX follow_ups_open ON follow_ups (done_on, due_date);
+"""
+
+
+@migrations()
+def m001_initial_schema(db: sqlite_utils.Database) -> None:
+    # executescript would COMMIT the migration's transaction; run statement by statement.
+    for statement in INITIAL_SCHEMA.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+@migrations()
+def m002_full_text_search(db: sqlite_utils.Database) -> None:
+    for table, columns in FTS_COLUMNS.items():
+        _enable_fts(db, table, columns)
+
+
+def _enable_fts(db: sqlite_utils.Database, table: str, columns: list[str]) -> None:
+    """sqlite-utils' enable_fts, without its executescript (which would end our transaction)."""
+    cols = ", ".join(columns)
+    db.execute(f"CREATE VIRTUAL TABLE {table}_fts USING FTS5 ({cols}, tokenize='{FTS_TOKENIZER}', content={table})")
+    db.execute(f"INSERT INTO {table}_fts (rowid, {cols}) SELECT rowid, {cols} FROM {table}")
+    new = ", ".join(f"new.{c}" for c in columns)
+    old = ", ".join(f"old.{c}" for c in columns)
+    db.execute(
+        f"CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN "
+        f"INSERT INTO {table}_fts (rowid, {cols}) VALUES (new.rowid, {new}); END"
+    )
+    db.execute(
+        f"CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN "
+        f"INSERT INTO {table}_fts ({table}_fts, rowid, {cols}) VALUES ('delete', old.rowid, {old}); END"
+    )
+    db.execute(
+        f"CREATE TRIGGER {table}_au AFTER UPDATE ON {table} BEGIN "
+        f"INSERT INTO {table}_fts ({table}_fts, rowid, {cols}) VALUES ('delete', old.rowid, {old}); "
+        f"INSERT INTO {table}_fts (rowid, {cols}) VALUES (new.rowid, {new}); END"
+    )
+
+
+def known_migration_names() -> set[str]:
+    return {m.name for m in migrations._migrations}

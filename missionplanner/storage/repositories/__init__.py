@@ -1,0 +1,1 @@
+"""Repositories: each turns one kind of domain record into rows and back."""

@@ -1,0 +1,83 @@
+"""An open Mission Planner database: its repositories, transactions, backups and checks."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from missionplanner.domain.errors import DatabaseError
+from missionplanner.storage.backup import BackupManager
+from missionplanner.storage.database import open_sqlite, translate_errors
+from missionplanner.storage.repositories.directory import ContactRepository, OrganizationRepository
+from missionplanner.storage.repositories.itinerary import ItemRepository
+from missionplanner.storage.repositories.missions import MissionRepository, ParticipantRepository
+from missionplanner.storage.repositories.outcomes import FollowUpRepository, OutcomeRepository
+from missionplanner.storage.repositories.search import SearchRepository
+
+
+class Store:
+    """The repositories of one open database, and the transaction that groups their writes."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path, created: bool, backups: BackupManager) -> None:
+        self.db = db
+        self.path = path
+        self.created = created
+        self.backups = backups
+        self.organizations = OrganizationRepository(db)
+        self.contacts = ContactRepository(db)
+        self.missions = MissionRepository(db)
+        self.participants = ParticipantRepository(db)
+        self.items = ItemRepository(db)
+        self.outcomes = OutcomeRepository(db)
+        self.follow_ups = FollowUpRepository(db)
+        self.search = SearchRepository(db)
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[None]:
+        """One transaction: everything inside happens whole or not at all."""
+        with translate_errors(self.path):
+            try:
+                with self.db.atomic():
+                    yield
+            except sqlite3.IntegrityError as error:
+                raise DatabaseError(f"The change was refused by the database ({error}); nothing was saved.") from None
+
+    def counts(self) -> dict[str, int]:
+        """How many records of each main kind the database holds."""
+        tables = ("missions", "organizations", "contacts", "participants", "items", "outcomes", "follow_ups")
+        return {t.replace("_", "-"): int(self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}
+
+    def is_empty(self) -> bool:
+        return self.missions.count() == 0 and self.organizations.count() == 0
+
+    def integrity_problems(self) -> list[str]:
+        """What `PRAGMA integrity_check` and `foreign_key_check` report; empty when healthy."""
+        problems = [r[0] for r in self.db.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        for table, rowid, parent, _ in self.db.execute("PRAGMA foreign_key_check"):
+            problems.append(f"{table} row {rowid} refers to a missing {parent} record")
+        for table in ("missions", "organizations", "contacts", "items", "outcomes"):
+            try:
+                self.db.execute(f"INSERT INTO {table}_fts ({table}_fts) VALUES ('integrity-check')")
+            except sqlite3.DatabaseError:
+                problems.append(f"the search index of {table} is out of date (run doctor --repair)")
+        return problems
+
+    def rebuild_search_index(self) -> None:
+        with self.atomic():
+            for table in ("missions", "organizations", "contacts", "items", "outcomes"):
+                self.db.execute(f"INSERT INTO {table}_fts ({table}_fts) VALUES ('rebuild')")
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_store(path: Path, *, make_backups: bool = True) -> Store:
+    """Open, check and migrate the database at `path` (created if missing)."""
+    path = Path(path)
+    backups = BackupManager(path)
+    db, created = open_sqlite(path, backups=backups if make_backups else None)
+    return Store(db, path, created, backups)
