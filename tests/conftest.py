@@ -13,8 +13,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never let a developer's own database leak into a test.
 os.environ.pop("MISSIONPLANNER_DB", None)
 
-from missionplanner.exchange.samples import seed_samples  # noqa: E402
-from missionplanner.services.app import Services, open_services  # noqa: E402
+from missionplanner.exchange.samples import seed_samples
+from missionplanner.services.app import Services, open_services
 
 BELARUS_MISSION_ID = "5eb3085c-be0c-4c04-a7db-76240de93d5f"
 KAZAKHSTAN_MISSION_ID = "8e6038ca-9332-42eb-ad03-6d2fe70c1750"

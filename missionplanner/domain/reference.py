@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from importlib import resources
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import pycountry
@@ -37,3 +38,26 @@ def is_timezone(key: str) -> bool:
     except (ZoneInfoNotFoundError, ValueError):
         return False
     return True
+
+
+@cache
+def _country_zones() -> dict[str, list[str]]:
+    """Country code -> IANA zones, main zone first, from tzdata's zone.tab."""
+    zones: dict[str, list[str]] = {}
+    try:
+        text = resources.files("tzdata").joinpath("zoneinfo", "zone.tab").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return zones
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            code, _, zone, *_ = line.split("\t")
+            zones.setdefault(code, []).append(zone)
+    return zones
+
+
+def main_timezone(country: str | None) -> str | None:
+    """The main IANA zone of a country (the first listed in zone.tab), if known."""
+    if not country:
+        return None
+    zones = _country_zones().get(country.upper())
+    return zones[0] if zones else None

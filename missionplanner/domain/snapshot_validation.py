@@ -46,6 +46,7 @@ def snapshot_problems(snapshot: MissionSnapshot) -> list[Problem]:
     participant_ids = {p.id for p in snapshot.participants}
     item_ids = {i.id for i in snapshot.items}
     outcome_ids = {o.id for o in snapshot.outcomes}
+    mission_ids = {mission.id}
     problems = _at("mission", mission_problems(mission))
     problems += _refs("mission.organizers", [o.organization_id for o in mission.organizers], org_ids, "organization")
     for name, records in (
@@ -65,6 +66,7 @@ def snapshot_problems(snapshot: MissionSnapshot) -> list[Problem]:
     seen_contacts: set[str] = set()
     for i, participant in enumerate(snapshot.participants):
         path = f"participants[{i}]"
+        problems += _refs(f"{path}.mission_id", [participant.mission_id], mission_ids, "mission")
         problems += _refs(f"{path}.contact_id", [participant.contact_id], contact_ids, "contact")
         if participant.contact_id in seen_contacts:
             problems.append(Problem(f"{path}.contact_id", "this person is in the delegation twice; keep one entry."))
@@ -72,16 +74,19 @@ def snapshot_problems(snapshot: MissionSnapshot) -> list[Problem]:
     for i, item in enumerate(snapshot.items):
         path = f"items[{i}]"
         problems += _at(path, item_problems(item))
+        problems += _refs(f"{path}.mission_id", [item.mission_id], mission_ids, "mission")
         problems += _refs(f"{path}.host_organization_ids", item.host_organization_ids, org_ids, "organization")
         problems += _refs(f"{path}.host_contact_ids", item.host_contact_ids, contact_ids, "contact")
         problems += _refs(f"{path}.attendee_ids", item.attendee_ids or (), participant_ids, "participant")
     for i, outcome in enumerate(snapshot.outcomes):
         path = f"outcomes[{i}]"
         problems += _at(path, outcome_problems(outcome))
+        problems += _refs(f"{path}.mission_id", [outcome.mission_id], mission_ids, "mission")
         problems += _refs(f"{path}.item_id", [outcome.item_id], item_ids, "item")
         problems += _refs(f"{path}.organization_ids", outcome.organization_ids, org_ids, "organization")
     for i, follow_up in enumerate(snapshot.follow_ups):
         path = f"follow_ups[{i}]"
         problems += _at(path, follow_up_problems(follow_up))
+        problems += _refs(f"{path}.mission_id", [follow_up.mission_id], mission_ids, "mission")
         problems += _refs(f"{path}.outcome_id", [follow_up.outcome_id], outcome_ids, "outcome")
     return problems

@@ -151,19 +151,40 @@ def follow_up_problems(follow_up: FollowUp) -> list[Problem]:
     return [*_required(follow_up.action, "action", "Action"), *_lengths(follow_up, {"action": TITLE_MAX})]
 
 
+def _plain_number(text: str) -> str | None:
+    """`text` with "." as its decimal mark and no group separators; None if its grouping is malformed."""
+    last_comma, last_dot = text.rfind(","), text.rfind(".")
+    if last_comma >= 0 and last_dot >= 0:
+        # "1,250,000.50" and "1.250.000,50": the separator that comes last is the decimal mark.
+        mark: str | None = "," if last_comma > last_dot else "."
+    elif text.count(",") == 1 or text.count(".") == 1:
+        # A lone separator is a decimal mark, as in "1250000,50" (comma decimals are usual in BY, RU, TM).
+        mark = "," if last_comma >= 0 else "."
+    else:
+        # Several commas or several dots and nothing else, as in "1,250,000": they only group digits.
+        mark = None
+    whole, fraction = text.rsplit(mark, 1) if mark else (text, None)
+    # The group separator is the other one; with no decimal mark, whichever appears.
+    group = "." if mark == "," or (mark is None and "." in text) else ","
+    if group in whole:
+        # Check the grouping, so that a slip such as "1,2,3" is refused instead of read as 123.
+        if not re.fullmatch(rf"[+-]?\d{{1,3}}(?:{re.escape(group)}\d{{2,3}})*{re.escape(group)}\d{{3}}", whole):
+            return None
+        whole = whole.replace(group, "")
+    return whole if fraction is None else f"{whole}.{fraction}"
+
+
 def parse_amount(text: str | None, field_name: str = "amount") -> Decimal | None:
-    """An exact decimal from user or file text ("1 250 000,50" and "1250000.50" both work)."""
+    """An exact decimal from user or file text ("1 250 000,50", "1,250,000.50" and "1250000.50" all work)."""
     if text is None or not str(text).strip():
         return None
-    cleaned = str(text).strip().replace("\u00a0", "").replace(" ", "").replace("_", "")
-    cleaned = cleaned.replace(",", ".") if "," in cleaned and "." not in cleaned else cleaned.replace(",", "")
+    # Any kind of space groups digits: spreadsheets and locales use U+00A0 and U+202F too.
+    cleaned = _plain_number(re.sub(r"[\s_]", "", str(text)))
     try:
-        value = Decimal(cleaned)
+        value = Decimal(cleaned) if cleaned is not None else None
     except ArithmeticError:
-        raise ValidationError.single(
-            field_name, f"{text!r} is not an amount; enter digits such as 1250000.00."
-        ) from None
-    if not value.is_finite():
+        value = None
+    if value is None or not value.is_finite():
         raise ValidationError.single(field_name, f"{text!r} is not an amount; enter digits such as 1250000.00.")
     return value
 

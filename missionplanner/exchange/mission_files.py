@@ -9,8 +9,7 @@ from pathlib import Path
 
 from missionplanner.domain.errors import ExchangeError, ValidationError
 from missionplanner.domain.snapshot import MissionSnapshot, with_fresh_ids
-from missionplanner.domain.snapshot_validation import snapshot_problems
-from missionplanner.exchange.mission_format import dumps, from_document
+from missionplanner.exchange.mission_format import dumps, file_problems, from_document
 from missionplanner.services.app import Services
 from missionplanner.services.changes import ChangeSet
 
@@ -44,8 +43,10 @@ def read_mission_file(path: Path) -> MissionSnapshot:
     try:
         snapshot = from_document(document)
     except ExchangeError as error:
-        raise ExchangeError(f"{path}: {error.message}") from None
-    problems = snapshot_problems(snapshot)
+        # Keep the problems themselves, not only their text: front ends show each one at its JSON path.
+        headline = error.message.split("\n", 1)[0]
+        raise ExchangeError(f"{path}: {headline}", error.problems) from None
+    problems = file_problems(snapshot, document)
     if problems:
         raise ExchangeError(f"{path} has problems; nothing was imported:", problems)
     return snapshot

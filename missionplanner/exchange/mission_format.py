@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 from typing import Any
 
@@ -19,7 +20,7 @@ from missionplanner.domain.enums import (
     ParticipantRole,
     TravelMode,
 )
-from missionplanner.domain.errors import ExchangeError
+from missionplanner.domain.errors import ExchangeError, Problem
 from missionplanner.domain.models import (
     Contact,
     FollowUp,
@@ -32,11 +33,13 @@ from missionplanner.domain.models import (
     TravelInfo,
 )
 from missionplanner.domain.snapshot import MissionSnapshot
+from missionplanner.domain.snapshot_validation import snapshot_problems
 from missionplanner.exchange.reader import JsonReader, Obj
 
 FORMAT = "missionplanner/mission"
 FORMAT_VERSION = 1
 _EPOCH = datetime(2000, 1, 1)
+_CONTACT_PATH = re.compile(r"^contacts\[(\d+)\]")
 
 
 def _local(moment: Any) -> str:
@@ -343,3 +346,26 @@ def _read_item(r: JsonReader, i: Obj, path: str, mission_id: str) -> Item:
 def _end_zone(end_timezone: str | None, timezone: str) -> str | None:
     """None when the item ends in the zone it starts in (how the database stores it)."""
     return None if not end_timezone or end_timezone == timezone else end_timezone
+
+
+def _contact_paths(document: Obj) -> list[str]:
+    """The JSON path of each contact, in the order from_document reads them (those of organizations first)."""
+    paths = [
+        f"organizations[{i}].contacts[{j}]"
+        for i, org in enumerate(document.get("organizations") or [])
+        for j in range(len(org.get("contacts") or []))
+    ]
+    return paths + [f"contacts[{k}]" for k in range(len(document.get("contacts") or []))]
+
+
+def file_problems(snapshot: MissionSnapshot, document: Obj) -> list[Problem]:
+    """snapshot_problems of a parsed document, with contact paths pointing where the contact is in the file."""
+    # The snapshot holds contacts in one flat list, but the file nests most of them under their organization.
+    paths = _contact_paths(document)
+    problems = []
+    for problem in snapshot_problems(snapshot):
+        match = _CONTACT_PATH.match(problem.field)
+        if match and int(match[1]) < len(paths):
+            problem = Problem(paths[int(match[1])] + problem.field[match.end() :], problem.message)
+        problems.append(problem)
+    return problems

@@ -170,3 +170,8 @@ def translate_errors(path: Path) -> Iterator[None]:
         if "full" in text:
             raise DatabaseError(f"The disk holding {path} is full; free some space and try again.") from None
         raise DatabaseError(f"Database error in {path}: {text}.") from None
+    except sqlite3.DatabaseError as error:
+        # Only the plain class means a damaged file ("malformed"); integrity and programming errors pass on.
+        if type(error) is not sqlite3.DatabaseError:
+            raise
+        raise DatabaseError(f"{path} is damaged ({error}); nothing was saved. Restore it from a backup.") from None

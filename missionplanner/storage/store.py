@@ -56,12 +56,18 @@ class Store:
 
     def integrity_problems(self) -> list[str]:
         """What `PRAGMA integrity_check` and `foreign_key_check` report; empty when healthy."""
-        problems = [r[0] for r in self.db.execute("PRAGMA integrity_check") if r[0] != "ok"]
-        for table, rowid, parent, _ in self.db.execute("PRAGMA foreign_key_check"):
-            problems.append(f"{table} row {rowid} refers to a missing {parent} record")
+        try:
+            problems = [r[0] for r in self.db.execute("PRAGMA integrity_check") if r[0] != "ok"]
+            for table, rowid, parent, _ in self.db.execute("PRAGMA foreign_key_check"):
+                problems.append(f"{table} row {rowid} refers to a missing {parent} record")
+        except sqlite3.DatabaseError as error:
+            # Damage bad enough to stop the checks themselves is the finding, not a crash.
+            return [f"the database file is damaged ({error}); restore it from a backup"]
         for table in ("missions", "organizations", "contacts", "items", "outcomes"):
             try:
-                self.db.execute(f"INSERT INTO {table}_fts ({table}_fts) VALUES ('integrity-check')")
+                # rank 1 makes FTS5 also compare an external-content index with its table; without
+                # it only the index's own structure is checked and a stale index passes.
+                self.db.execute(f"INSERT INTO {table}_fts ({table}_fts, rank) VALUES ('integrity-check', 1)")
             except sqlite3.DatabaseError:
                 problems.append(f"the search index of {table} is out of date (run doctor --repair)")
         return problems
