@@ -9,6 +9,7 @@ from missionplanner.services.itinerary import ItemService
 from missionplanner.services.missions import MissionService, ParticipantService
 from missionplanner.services.outcomes import FollowUpService, OutcomeService
 from missionplanner.services.search import SearchService
+from missionplanner.services.trash import Trash
 from missionplanner.storage.database import default_database_path
 from missionplanner.storage.store import Store, open_store
 
@@ -26,6 +27,7 @@ class Services:
         self.outcomes = OutcomeService(store)
         self.follow_ups = FollowUpService(store)
         self.search = SearchService(store)
+        self.trash = Trash(store)
 
     @property
     def path(self) -> Path:

@@ -42,6 +42,10 @@ class EntityService(Generic[T]):
     def find(self, record_id: str) -> T | None:
         return self.repository.find(record_id)
 
+    def get_many(self, ids: list[str]) -> list[T]:
+        """The records with these ids that exist, in the order asked."""
+        return self.repository.get_many(ids)
+
     def create(self, record: T) -> tuple[T, ChangeSet]:
         if not getattr(record, "id", None):
             record = replace(record, id=new_id())  # type: ignore[type-var]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TypeVar
 
 from missionplanner.domain.errors import NotFoundError, Problem, ValidationError
 from missionplanner.domain.models import Mission, MissionSummary, Participant
@@ -14,9 +15,16 @@ from missionplanner.services.changes import ChangeSet
 from missionplanner.storage.repositories.missions import MissionFilter
 from missionplanner.storage.store import Store
 
+T = TypeVar("T")
+
 
 def _no_problems(_: Participant) -> list[Problem]:
     return []
+
+
+def _content(record: T) -> T:
+    """The record without its timestamps, to tell whether restoring it would change anything."""
+    return replace(record, created_at="", updated_at="")  # type: ignore[type-var]
 
 
 class MissionService(EntityService[Mission]):
@@ -48,6 +56,15 @@ class MissionService(EntityService[Mission]):
             raise ValidationError.single("mission", f"{text!r} matches {len(matches)} missions; type more of the id.")
         raise NotFoundError("mission", text)
 
+    def ids(self, flt: MissionFilter) -> list[str]:
+        return self.store.missions.ids(flt)
+
+    def summaries_for(self, ids: list[str]) -> dict[str, MissionSummary]:
+        return self.store.missions.summaries_for(ids)
+
+    def destination_countries(self) -> list[str]:
+        return self.store.missions.destination_countries()
+
     def years(self) -> list[int]:
         return self.store.missions.years()
 
@@ -59,7 +76,11 @@ class MissionService(EntityService[Mission]):
 
     def delete(self, record_id: str) -> ChangeSet:
         snapshot = self.snapshot(record_id)
+        derived = self.derived_from(record_id)
         changes = super().delete(record_id)
+        # Missions made from this one keep existing; they only lose their source_mission_id.
+        for mission in derived:
+            changes.updated("mission", mission.id)
         for kind, records in (
             ("participant", snapshot.participants),
             ("item", snapshot.items),
@@ -116,9 +137,13 @@ class MissionService(EntityService[Mission]):
                 ("contact", store.contacts, snapshot.contacts),
             ):
                 for record in records:
-                    existed = repository.exists(record.id)
-                    repository.upsert(record)
-                    changes.add(kind, record.id, "updated" if existed else "created")  # type: ignore[arg-type]
+                    existing = repository.find(record.id)
+                    if existing is None:
+                        repository.insert(record)
+                        changes.created(kind, record.id)
+                    elif _content(existing) != _content(record):
+                        repository.update(record)
+                        changes.updated(kind, record.id)
             store.missions.insert(mission)
             changes.created("mission", mission.id)
             for kind, repository, records in (
@@ -151,3 +176,16 @@ class ParticipantService(EntityService[Participant]):
 
     def for_mission(self, mission_id: str) -> list[Participant]:
         return self.store.participants.for_mission(mission_id)
+
+    def delete(self, record_id: str) -> ChangeSet:
+        participant = self.get(record_id)
+        attended = [
+            i.id
+            for i in self.store.items.for_mission(participant.mission_id)
+            if i.attendee_ids is not None and record_id in i.attendee_ids
+        ]
+        changes = super().delete(record_id)
+        # Items that listed this person lose an attendee.
+        for item_id in attended:
+            changes.updated("item", item_id)
+        return changes

@@ -87,8 +87,7 @@ class MissionRepository(Repository[Mission]):
             [(record.id, o.organization_id, o.role.value, i) for i, o in enumerate(record.organizers)],
         )
 
-    def summaries(self, flt: MissionFilter, *, limit: int = 100_000) -> list[MissionSummary]:
-        """Mission list rows, newest first, filtered; uses the full-text index for `text`."""
+    def _filter_sql(self, flt: MissionFilter) -> tuple[str, list[object]]:
         where, params = ["1 = 1"], []
         if flt.templates is not None:
             where.append("m.is_template = ?")
@@ -106,16 +105,42 @@ class MissionRepository(Repository[Mission]):
         if match:
             where.append("m.rowid IN (SELECT rowid FROM missions_fts WHERE missions_fts MATCH ?)")
             params.append(match)
+        return " AND ".join(where), params
+
+    def summaries(self, flt: MissionFilter, *, limit: int = 100_000) -> list[MissionSummary]:
+        """Mission list rows, newest first, filtered; uses the full-text index for `text`."""
+        where, params = self._filter_sql(flt)
         rows = self.query(
-            f"SELECT {_SUMMARY_COLUMNS} FROM missions m WHERE {' AND '.join(where)} "
-            "ORDER BY m.start_date DESC, m.id LIMIT ?",
+            f"SELECT {_SUMMARY_COLUMNS} FROM missions m WHERE {where} ORDER BY m.start_date DESC, m.id LIMIT ?",
             [*params, limit],
         )
         return [_summary(r) for r in rows]
 
+    def ids(self, flt: MissionFilter) -> list[str]:
+        """Just the ids of the filtered list, in list order (cheap even for a large archive)."""
+        where, params = self._filter_sql(flt)
+        cursor = self.db.execute(f"SELECT m.id FROM missions m WHERE {where} ORDER BY m.start_date DESC, m.id", params)
+        return [r[0] for r in cursor]
+
+    def summaries_for(self, ids: list[str]) -> dict[str, MissionSummary]:
+        """List rows for the given ids (those that exist)."""
+        found: dict[str, MissionSummary] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for r in self.query(f"SELECT {_SUMMARY_COLUMNS} FROM missions m WHERE m.id IN ({marks})", chunk):
+                found[r["id"]] = _summary(r)
+        return found
+
     def ids_starting_with(self, prefix: str) -> list[str]:
         rows = self.db.execute(
             "SELECT id FROM missions WHERE id LIKE ? ESCAPE '\\' LIMIT 10", [escape_like(prefix) + "%"]
+        )
+        return [r[0] for r in rows]
+
+    def destination_countries(self) -> list[str]:
+        rows = self.db.execute(
+            "SELECT DISTINCT destination_country FROM missions WHERE destination_country IS NOT NULL"
         )
         return [r[0] for r in rows]
 
@@ -155,6 +180,9 @@ def _summary(r: Row) -> MissionSummary:
 
 def fts_match_expression(text: str) -> str | None:
     """A safe FTS5 query from user text: every word must match as a prefix."""
+    # FTS5 stops reading a query at NUL ("unterminated string"), and SQLite cannot take the lone
+    # surrogates that stand for undecodable bytes in a command line; neither can match stored text.
+    text = "".join(ch for ch in text if ch != "\x00" and not "\ud800" <= ch <= "\udfff")
     words = [w.replace('"', "") for w in text.split()]
     words = [w for w in words if w]
     if not words:

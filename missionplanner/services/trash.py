@@ -1,0 +1,106 @@
+"""What a deletion takes with it, captured so that undo can put everything back with the same ids."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from missionplanner.domain.snapshot import MissionSnapshot
+from missionplanner.services.changes import ChangeSet
+from missionplanner.storage.repositories.base import Repository
+from missionplanner.storage.store import Store
+
+
+@dataclass(frozen=True)
+class Removal:
+    """Records a deletion removes (in re-insertion order) and records it alters (as they were before)."""
+
+    entity: str
+    record_id: str
+    removed: tuple[tuple[str, Any], ...]
+    altered: tuple[tuple[str, Any], ...] = ()
+
+    def counts(self) -> dict[str, int]:
+        """How many dependent records go with the deleted one, by kind (for confirmations)."""
+        counts: dict[str, int] = {}
+        for entity, record in self.removed:
+            if record.id != self.record_id:
+                counts[entity] = counts.get(entity, 0) + 1
+        return counts
+
+
+class Trash:
+    """Captures removals before deleting, and restores them in one transaction."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._repositories: dict[str, Repository[Any]] = {
+            "organization": store.organizations,
+            "contact": store.contacts,
+            "mission": store.missions,
+            "participant": store.participants,
+            "item": store.items,
+            "outcome": store.outcomes,
+            "follow_up": store.follow_ups,
+        }
+
+    def capture(self, entity: str, record_id: str) -> Removal:
+        """Everything deleting this record would remove or alter, read before the delete."""
+        store = self.store
+        record = self._repositories[entity].get(record_id)
+        removed: list[tuple[str, Any]] = [(entity, record)]
+        altered: list[tuple[str, Any]] = []
+        if entity == "organization":
+            altered += [("contact", c) for c in store.contacts.list(organization_id=record_id, limit=1_000_000)]
+        elif entity == "mission":
+            removed += [("participant", p) for p in store.participants.for_mission(record_id)]
+            removed += [("item", i) for i in store.items.for_mission(record_id)]
+            removed += [("outcome", o) for o in store.outcomes.for_mission(record_id)]
+            removed += [("follow_up", f) for f in store.follow_ups.for_mission(record_id)]
+            altered += [("mission", store.missions.get(m.id)) for m in store.missions.derived_from(record_id)]
+        elif entity == "participant":
+            altered += [
+                ("item", i)
+                for i in store.items.for_mission(record.mission_id)
+                if i.attendee_ids is not None and record_id in i.attendee_ids
+            ]
+        elif entity == "item":
+            altered += [("outcome", o) for o in store.outcomes.for_mission(record.mission_id) if o.item_id == record_id]
+        elif entity == "outcome":
+            removed += [
+                ("follow_up", f) for f in store.follow_ups.for_mission(record.mission_id) if f.outcome_id == record_id
+            ]
+        return Removal(entity, record_id, tuple(removed), tuple(altered))
+
+    def restore(self, removal: Removal) -> ChangeSet:
+        """Put back what a deletion removed, with the same ids and links, as one transaction."""
+        changes = ChangeSet()
+        with self.store.atomic():
+            for entity, record in removal.removed:
+                self._repositories[entity].insert(record)
+                changes.created(entity, record.id)
+            for entity, record in removal.altered:
+                self._repositories[entity].update(record)
+                changes.updated(entity, record.id)
+        return changes
+
+    def revert_import(self, snapshot: MissionSnapshot, previous: dict[str, Any]) -> ChangeSet:
+        """Remove an imported mission and put back the directory records it created or updated."""
+        store = self.store
+        changes = ChangeSet()
+        with store.atomic():
+            for entity, record in self.capture("mission", snapshot.mission.id).removed:
+                changes.deleted(entity, record.id)
+            store.missions.delete(snapshot.mission.id)
+            for entity, repository, records in (
+                ("contact", store.contacts, snapshot.contacts),
+                ("organization", store.organizations, snapshot.organizations),
+            ):
+                for record in records:
+                    if record.id in previous:
+                        repository.update(previous[record.id])
+                        changes.updated(entity, record.id)
+                    else:
+                        repository.delete(record.id)
+                        changes.deleted(entity, record.id)
+        return changes

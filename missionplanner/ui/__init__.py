@@ -1,0 +1,1 @@
+"""The Qt desktop application: main window, models, views, dialogs, undo commands."""

@@ -1,0 +1,92 @@
+"""Starting the desktop application: Qt set-up, opening the database, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from missionplanner import __version__
+from missionplanner.domain.errors import MissionPlannerError
+from missionplanner.exchange.samples import seed_samples
+from missionplanner.services.app import Services, open_services
+from missionplanner.storage.database import default_database_path
+from missionplanner.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+ORGANIZATION = "MissionPlanner"
+APPLICATION = "Mission Planner"
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def open_startup_database(path: Path, *, with_samples: bool) -> Services:
+    """Open the database chosen at start-up; a new one gets the samples when asked."""
+    services = open_services(path)
+    if services.created and with_samples:
+        seed_samples(services)
+    return services
+
+
+def choose_database(db: Path | None, settings: QSettings) -> tuple[Path, bool]:
+    """The database to open and whether it is the default one (which gets the samples when new)."""
+    if db is not None:
+        return Path(db), False
+    default = default_database_path()
+    last = settings.value("lastDatabase")
+    if isinstance(last, str) and last and Path(last).exists():
+        return Path(last), Path(last) == default
+    return default, True
+
+
+def create_main_window(
+    db: Path | None, *, with_samples: bool = False, seed_default: bool = True, settings: QSettings | None = None
+) -> MainWindow | None:
+    """Open the database and build the window; on failure show why and return None."""
+    application()
+    settings = settings or QSettings()
+    path, is_default = choose_database(db, settings)
+    try:
+        services = open_startup_database(path, with_samples=with_samples or (is_default and seed_default))
+    except MissionPlannerError as error:
+        QMessageBox.critical(None, "Mission Planner cannot start", error.message)
+        return None
+    return MainWindow(services, settings)
+
+
+def install_error_handler() -> None:
+    """Show unexpected errors in a message box instead of a traceback on a console nobody reads."""
+
+    def handle(kind: type[BaseException], error: BaseException, trace: object) -> None:
+        log.error("unexpected error", exc_info=(kind, error, trace))  # type: ignore[arg-type]
+        message = error.message if isinstance(error, MissionPlannerError) else f"{kind.__name__}: {error}"
+        QMessageBox.critical(
+            QApplication.activeWindow(),
+            "Unexpected error",
+            f"Something went wrong and the last action may not have finished:\n\n{message}\n\n"
+            "Your saved data is safe: every change is saved whole or not at all.",
+        )
+
+    sys.excepthook = handle
+
+
+def run_gui(db: Path | None, *, with_samples: bool = False, seed_default: bool = True) -> int:
+    """The `missionplanner` command without arguments: run the desktop app until it is closed."""
+    app = application()
+    install_error_handler()
+    window = create_main_window(db, with_samples=with_samples, seed_default=seed_default)
+    if window is None:
+        return 2
+    window.show()
+    return app.exec()

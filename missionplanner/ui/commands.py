@@ -1,0 +1,176 @@
+"""Undoable edits: each QUndoCommand calls the services and captures its own undo state in redo()."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from missionplanner.domain.errors import MissionPlannerError
+from missionplanner.domain.models import Organization
+from missionplanner.domain.snapshot import MissionSnapshot
+from missionplanner.services.app import Services
+from missionplanner.services.changes import ChangeSet
+from missionplanner.services.trash import Removal
+from missionplanner.ui.hub import ChangeHub
+
+ENTITY_SERVICES = {
+    "organization": "organizations",
+    "contact": "contacts",
+    "mission": "missions",
+    "participant": "participants",
+    "item": "items",
+    "outcome": "outcomes",
+    "follow_up": "follow_ups",
+}
+
+
+class ServiceCommand(QUndoCommand):
+    """Base: runs service calls, publishes their ChangeSets, remembers the last error."""
+
+    def __init__(self, services: Services, hub: ChangeHub, text: str) -> None:
+        super().__init__(text)
+        self.services = services
+        self.hub = hub
+        self.done_message = ""
+        self.undone_message = f"Undone: {text}"
+
+        self.error: MissionPlannerError | None = None
+
+    def redo(self) -> None:
+        # An exception must not escape into Qt: an obsolete command is dropped by push().
+        try:
+            self.error = None
+            self._redo()
+        except MissionPlannerError as error:
+            self.error = error
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        try:
+            self.error = None
+            self._undo()
+        except MissionPlannerError as error:
+            self.error = error
+
+    def _redo(self) -> None:
+        """Do the edit (first time and after an undo)."""
+
+    def _undo(self) -> None:
+        """Revert the edit."""
+
+    def service(self, entity: str) -> Any:
+        return getattr(self.services, ENTITY_SERVICES[entity])
+
+    def publish(self, changes: ChangeSet, message: str) -> None:
+        self.hub.publish(changes, message)
+
+
+class CreateCommand(ServiceCommand):
+    """Create a record; undo deletes it; redo re-creates it with the same id."""
+
+    def __init__(self, services: Services, hub: ChangeHub, entity: str, record: Any, text: str) -> None:
+        super().__init__(services, hub, text)
+        self.entity = entity
+        self.record = record
+        self.warnings: list[Any] = []
+
+    def _redo(self) -> None:
+        saved, changes = self.service(self.entity).create(self.record)
+        self.record = saved
+        self.warnings = changes.warnings
+        self.publish(changes, self.done_message or self.text())
+
+    def _undo(self) -> None:
+        self.publish(self.service(self.entity).delete(self.record.id), self.undone_message)
+
+
+class UpdateCommand(ServiceCommand):
+    """Replace a record with an edited version; undo writes back the version captured in redo()."""
+
+    def __init__(self, services: Services, hub: ChangeHub, entity: str, record: Any, text: str) -> None:
+        super().__init__(services, hub, text)
+        self.entity = entity
+        self.after = record
+        self.before: Any = None
+
+    def _redo(self) -> None:
+        service = self.service(self.entity)
+        if self.before is None:
+            self.before = service.get(self.after.id)
+        _, changes = service.update(self.after)
+        self.publish(changes, self.done_message or self.text())
+
+    def _undo(self) -> None:
+        _, changes = self.service(self.entity).update(self.before)
+        self.publish(changes, self.undone_message)
+
+
+class DeleteCommand(ServiceCommand):
+    """Delete a record and whatever goes with it; undo restores all of it with the same ids."""
+
+    def __init__(self, services: Services, hub: ChangeHub, entity: str, record_id: str, text: str) -> None:
+        super().__init__(services, hub, text)
+        self.entity = entity
+        self.record_id = record_id
+        self.removal: Removal | None = None
+
+    def _redo(self) -> None:
+        self.removal = self.services.trash.capture(self.entity, self.record_id)
+        changes = self.service(self.entity).delete(self.record_id)
+        self.publish(changes, self.done_message or self.text())
+
+    def _undo(self) -> None:
+        assert self.removal is not None
+        self.publish(self.services.trash.restore(self.removal), self.undone_message)
+
+
+class FunctionCommand(ServiceCommand):
+    """An edit given as a pair of functions returning ChangeSets (for compound actions)."""
+
+    def __init__(
+        self,
+        services: Services,
+        hub: ChangeHub,
+        text: str,
+        do: Callable[[], ChangeSet],
+        undo: Callable[[], ChangeSet],
+    ) -> None:
+        super().__init__(services, hub, text)
+        self._do = do
+        self._undo_fn = undo
+
+    def _redo(self) -> None:
+        self.publish(self._do(), self.done_message or self.text())
+
+    def _undo(self) -> None:
+        self.publish(self._undo_fn(), self.undone_message)
+
+
+class ImportMissionCommand(ServiceCommand):
+    """Import a whole mission; undo removes it and puts the directory back as it was."""
+
+    def __init__(self, services: Services, hub: ChangeHub, snapshot: MissionSnapshot, text: str) -> None:
+        super().__init__(services, hub, text)
+        self.snapshot = snapshot
+        self.previous: dict[str, Any] = {}
+        self.captured = False
+
+    def _redo(self) -> None:
+        if not self.captured:
+            # What the directory held before, so undo can restore updated records exactly.
+            self.previous = {
+                record.id: existing
+                for record in (*self.snapshot.organizations, *self.snapshot.contacts)
+                if (existing := self._find(record)) is not None
+            }
+            self.captured = True
+        self.publish(self.services.missions.restore(self.snapshot), self.done_message or self.text())
+
+    def _find(self, record: Any) -> Any:
+        service = self.services.organizations if isinstance(record, Organization) else self.services.contacts
+        return service.find(record.id)
+
+    def _undo(self) -> None:
+        self.publish(self.services.trash.revert_import(self.snapshot, self.previous), self.undone_message)

@@ -1,0 +1,69 @@
+"""The New mission dialog: the few fields a mission needs before planning starts."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QLineEdit, QWidget
+
+from missionplanner.domain.enums import MissionKind, MissionStatus
+from missionplanner.domain.errors import Problem
+from missionplanner.domain.models import Mission, new_id
+from missionplanner.domain.reference import main_timezone
+from missionplanner.domain.validation import mission_problems
+from missionplanner.ui.dialogs.form import FormDialog
+from missionplanner.ui.widgets.pickers import CountryPicker, EnumCombo, TimezonePicker
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class NewMissionDialog(FormDialog):
+    """Title, kind, countries, dates and time zone of a new mission."""
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__("New mission", parent)
+        start = today + timedelta(days=30)
+        self.title_edit = self.add_field("&Title", "title", QLineEdit())
+        self.title_edit.setPlaceholderText("e.g. Business mission to Ashgabat, May 2026")
+        self.kind = self.add_field("&Kind", "kind", EnumCombo(MissionKind))
+        self.origin = self.add_field("&From country", "origin_country", CountryPicker())
+        self.destination = self.add_field("&To country", "destination_country", CountryPicker())
+        self.start = self.add_field("&Start", "start_date", QDateEdit(_qdate(start), calendarPopup=True))
+        self.end = self.add_field("&End", "end_date", QDateEdit(_qdate(start + timedelta(days=3)), calendarPopup=True))
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("ddd d MMM yyyy")
+        self.timezone = self.add_field("Time &zone", "timezone", TimezonePicker())
+        self.timezone.set_zone("UTC")
+        self.destination.codeChanged.connect(self._destination_changed)
+        self.watch(
+            self.title_edit.textChanged, self.start.dateChanged, self.end.dateChanged, self.timezone.currentTextChanged
+        )
+        self.resize(460, self.sizeHint().height())
+
+    def _destination_changed(self, code: str | None) -> None:
+        zone = main_timezone(code)
+        if zone:
+            self.timezone.set_zone(zone)
+
+    def record(self) -> Mission:
+        return Mission(
+            id=new_id(),
+            title=self.title_edit.text().strip(),
+            kind=self.kind.value(),
+            status=MissionStatus.DRAFT,
+            origin_country=self.origin.code(),
+            destination_country=self.destination.code(),
+            start_date=_date(self.start.date()),
+            end_date=_date(self.end.date()),
+            timezone=self.timezone.zone(),
+        )
+
+    def problems(self) -> list[Problem]:
+        return mission_problems(self.record())

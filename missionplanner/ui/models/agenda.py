@@ -1,0 +1,266 @@
+"""The day-by-day agenda of one mission: days at the top level, their items in time order below."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from missionplanner.domain.enums import ItemKind, ItemStatus
+from missionplanner.domain.models import Item, Mission
+from missionplanner.services.app import Services
+from missionplanner.services.changes import ChangeSet
+from missionplanner.ui.models.rows import TwoLevelModel, sync_rows
+from missionplanner.ui.presentation import ITEM_STATUS_COLOURS, day_heading, kind_icon, time_range
+
+Index = QModelIndex | QPersistentModelIndex
+ItemIdRole = Qt.ItemDataRole.UserRole + 1
+DateRole = Qt.ItemDataRole.UserRole + 2
+COLUMNS = ("Time", "Item", "City", "Venue", "Hosts", "Attendees", "Status")
+EMPTY_DAY = "No items on this day – press Ctrl+I to add one"
+_PLACEHOLDER = ""
+
+
+class AgendaModel(TwoLevelModel):
+    """Items of a mission grouped by local date; holds item ids per day and a cache of items."""
+
+    def __init__(self, services: Services, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.mission: Mission | None = None
+        self.days: list[date] = []
+        self._rows: list[list[str]] = []  # item ids per day, or [_PLACEHOLDER] for an empty day
+        self._items: dict[str, Item] = {}
+        self._names: dict[str, str] = {}
+        self._participants: dict[str, str] = {}
+
+    # Loading
+    def set_mission(self, mission_id: str | None) -> None:
+        self.beginResetModel()
+        self._load(mission_id)
+        self.endResetModel()
+
+    def _load(self, mission_id: str | None) -> None:
+        self._items.clear()
+        self._names.clear()
+        if mission_id is None:
+            self.mission, self.days, self._rows = None, [], []
+            return
+        self.mission = self.services.missions.get(mission_id)
+        items = self.services.items.for_mission(mission_id)
+        self._items = {i.id: i for i in items}
+        self._load_participants()
+        self.days, self._rows = self._group(items)
+
+    def _load_participants(self) -> None:
+        assert self.mission is not None
+        participants = self.services.participants.for_mission(self.mission.id)
+        contacts = {c.id: c for c in self.services.contacts.get_many([p.contact_id for p in participants])}
+        self._participants = {p.id: contacts[p.contact_id].name for p in participants if p.contact_id in contacts}
+
+    def _group(self, items: list[Item]) -> tuple[list[date], list[list[str]]]:
+        assert self.mission is not None
+        days = [self.mission.start_date + timedelta(d) for d in range(self.mission.day_count)]
+        extra = sorted({i.start.date() for i in items} - set(days))
+        days = sorted(days + extra)
+        by_day: dict[date, list[str]] = {d: [] for d in days}
+        for item in sorted(items, key=lambda i: (i.start_utc, i.end_utc, i.id)):
+            by_day[item.start.date()].append(item.id)
+        return days, [by_day[d] or [_PLACEHOLDER] for d in days]
+
+    # Updates
+    def apply(self, changes: ChangeSet) -> None:
+        if self.mission is None:
+            return
+        mission_id = self.mission.id
+        if mission_id in changes.ids("mission"):
+            if self.services.missions.find(mission_id) is None:
+                self.set_mission(None)
+                return
+            self.set_mission(mission_id)
+            return
+        touched = set(changes.ids("item"))
+        names_changed = changes.ids("organization") or changes.ids("participant") or changes.ids("contact")
+        if not touched and not names_changed:
+            return
+        self._names.clear()
+        if names_changed:
+            self._load_participants()
+        for item_id in touched:
+            item = self.services.items.find(item_id)
+            if item is None or item.mission_id != mission_id:
+                self._items.pop(item_id, None)
+            else:
+                self._items[item_id] = item
+        days, rows = self._group(list(self._items.values()))
+        if days != self.days:
+            self.beginResetModel()
+            self.days, self._rows = days, rows
+            self.endResetModel()
+            return
+        for day_row, wanted in enumerate(rows):
+            sync_rows(self, self._rows[day_row], wanted, self.index(day_row, 0))
+        for day_row, ids in enumerate(self._rows):
+            for row, item_id in enumerate(ids):
+                if item_id in touched or names_changed:
+                    self.dataChanged.emit(
+                        self.index(row, 0, self.index(day_row, 0)),
+                        self.index(row, len(COLUMNS) - 1, self.index(day_row, 0)),
+                    )
+
+    # Lookups for views
+    def item_at(self, index: Index) -> Item | None:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        item_id = self._rows[index.internalId() - 1][index.row()]
+        return self._items.get(item_id)
+
+    def date_at(self, index: Index) -> date | None:
+        if not index.isValid():
+            return None
+        day_row = index.row() if index.internalId() == 0 else index.internalId() - 1
+        return self.days[day_row]
+
+    def index_of_item(self, item_id: str) -> QModelIndex:
+        for day_row, ids in enumerate(self._rows):
+            if item_id in ids:
+                return self.index(ids.index(item_id), 0, self.index(day_row, 0))
+        return QModelIndex()
+
+    def index_of_day(self, day: date) -> QModelIndex:
+        return self.index(self.days.index(day), 0) if day in self.days else QModelIndex()
+
+    def items_on(self, day: date) -> list[Item]:
+        if day not in self.days:
+            return []
+        return [self._items[i] for i in self._rows[self.days.index(day)] if i != _PLACEHOLDER]
+
+    # Qt interface
+    def group_count(self) -> int:
+        return len(self.days)
+
+    def child_count(self, group: int) -> int:
+        return len(self._rows[group])
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if index.internalId() != 0 and self.item_at(index) is None:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            return self._day_data(index, role)
+        item = self.item_at(index)
+        if item is None:
+            return self._placeholder_data(index, role)
+        return self._item_data(item, index.column(), role)
+
+    def _day_data(self, index: Index, role: int) -> Any:
+        day = self.days[index.row()]
+        if role == DateRole:
+            return day
+        if index.column() != 0:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            assert self.mission is not None
+            number = (day - self.mission.start_date).days + 1
+            count = len(self.items_on(day))
+            suffix = f"   ·   {count} item{'s' if count != 1 else ''}" if count else ""
+            return day_heading(day, number) + suffix
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor("#e8eef5"))
+        return None
+
+    def _placeholder_data(self, index: Index, role: int) -> Any:
+        if index.column() == 1 and role == Qt.ItemDataRole.DisplayRole:
+            return EMPTY_DAY
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#8a8a8a"))
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    def _item_data(self, item: Item, column: int, role: int) -> Any:
+        if role == ItemIdRole:
+            return item.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(item, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == 1:
+            return kind_icon(item.kind, 20)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(item)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 6:
+            return QBrush(QColor(ITEM_STATUS_COLOURS[item.status]))
+        if role == Qt.ItemDataRole.FontRole and item.status == ItemStatus.CANCELLED:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        return None
+
+    def _text(self, item: Item, column: int) -> str:
+        assert self.mission is not None
+        if column == 0:
+            text = time_range(item.start, item.end)
+            zone = item.timezone
+            if item.effective_end_timezone != zone:
+                return f"{text} ({_zone_city(zone)} → {_zone_city(item.effective_end_timezone)})"
+            return text if zone == self.mission.timezone else f"{text} ({_zone_city(zone)})"
+        if column == 1:
+            if item.kind == ItemKind.TRAVEL and item.travel and item.travel.reference:
+                return f"{item.title}  ·  {item.travel.reference}"
+            return item.title
+        if column == 2:
+            return item.city
+        if column == 3:
+            return item.venue
+        if column == 4:
+            return ", ".join(self._organization_name(o) for o in item.host_organization_ids)
+        if column == 5:
+            if item.attendee_ids is None:
+                return "Whole delegation"
+            names = [self._participants.get(p, "?") for p in item.attendee_ids]
+            return ", ".join(names) if names else "Nobody yet"
+        if column == 6:
+            return item.status.label
+        return ""
+
+    def _tooltip(self, item: Item) -> str:
+        lines = [f"{item.kind.label}: {item.title}", time_range(item.start, item.end) + f" ({item.timezone})"]
+        if item.travel:
+            t = item.travel
+            lines.append(" · ".join(x for x in (t.mode.label, f"{t.from_city} → {t.to_city}", t.reference) if x))
+        if item.venue or item.city:
+            lines.append(", ".join(x for x in (item.venue, item.city) if x))
+        if item.agenda:
+            lines.append(item.agenda[:300])
+        return "\n".join(lines)
+
+    def _organization_name(self, organization_id: str) -> str:
+        if organization_id not in self._names:
+            organization = self.services.organizations.find(organization_id)
+            self._names[organization_id] = organization.name if organization else "?"
+        return self._names[organization_id]
+
+
+def _zone_city(zone: str) -> str:
+    return zone.rsplit("/", 1)[-1].replace("_", " ")

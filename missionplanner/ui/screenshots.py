@@ -1,0 +1,81 @@
+"""Regenerate the README screenshots: `uv run python -m missionplanner.ui.screenshots` (works headless)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtGui import QPainter  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from missionplanner.resources import resources_dir  # noqa: E402
+from missionplanner.ui.app import application, open_startup_database  # noqa: E402
+from missionplanner.ui.main_window import MainWindow  # noqa: E402
+
+KAZAKHSTAN = "8e6038ca-9332-42eb-ad03-6d2fe70c1750"
+BELARUS = "5eb3085c-be0c-4c04-a7db-76240de93d5f"
+
+
+def _settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def capture(out: Path) -> list[Path]:
+    """Render the main screens over the sample missions into `out`."""
+    app = application()
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as folder:
+        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        services = open_startup_database(Path(folder) / "missions.db", with_samples=True)
+        window = MainWindow(services, settings)
+        window.resize(1440, 860)
+        window.show()
+
+        def shot(name: str) -> None:
+            _settle(app)
+            path = out / f"{name}.png"
+            window.grab().save(str(path))
+            written.append(path)
+
+        window.open_mission(KAZAKHSTAN, tab=0)
+        shot("overview")
+        window.open_mission(KAZAKHSTAN, tab=2)
+        shot("itinerary")
+        window.open_mission(BELARUS, tab=1)
+        shot("delegation")
+        window.show_page(1)
+        union = services.organizations.list("Industrialists and Entrepreneurs of Turkmenistan")[0]
+        window.directory.select_organization(union.id)
+        shot("directory")
+        window.show_page(0)
+        window.search.setText("Ashgabat")
+        window.search.run_search()
+        _settle(app)
+        popup = window.search.popup.grab()
+        page = window.grab()
+        painter = QPainter(page)
+        # Offscreen, a tool window is not part of the main window's grab: paint it where it shows.
+        painter.drawPixmap(window.mapFromGlobal(window.search.popup.pos()), popup)
+        painter.end()
+        path = out / "search.png"
+        page.save(str(path))
+        written.append(path)
+        window.close()
+    return written
+
+
+def main() -> int:
+    for path in capture(resources_dir() / "screenshots"):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,260 @@
+"""The Directory: organizations and their people, shared by every mission."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from missionplanner.domain.models import Contact, Organization
+from missionplanner.domain.reference import country_name
+from missionplanner.services.changes import ChangeSet
+from missionplanner.ui.context import AppContext
+from missionplanner.ui.dialogs.directory_dialogs import ContactDialog, OrganizationDialog
+from missionplanner.ui.models.tables import ContactsModel, OrganizationsModel
+from missionplanner.ui.widgets.lookups import organization_picker
+
+
+def _table(model: object) -> QTableView:
+    table = QTableView()
+    table.setModel(model)  # type: ignore[arg-type]
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
+
+
+class DirectoryView(QSplitter):
+    """Searchable organizations on the left; the chosen one's details and contacts on the right."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.organizations = OrganizationsModel(context.services, self)
+        self.contacts = ContactsModel(context.services, self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Filter organizations by name, local name or city…")
+        self.search.setClearButtonEnabled(True)
+        self.org_table = _table(self.organizations)
+        self.org_table.setObjectName("organizations")
+        for column, width in enumerate((330, 150, 120)):
+            self.org_table.setColumnWidth(column, width)
+        new_org = QPushButton("New organization…")
+        new_org.clicked.connect(self.new_organization)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.org_table, 1)
+        left_row = QHBoxLayout()
+        left_row.addWidget(new_org)
+        left_row.addStretch(1)
+        left_layout.addLayout(left_row)
+
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        edit_org = QPushButton("Edit…")
+        edit_org.clicked.connect(self.edit_organization)
+        delete_org = QPushButton("Delete")
+        delete_org.clicked.connect(self.delete_organization)
+        details_box = QGroupBox("Organization")
+        details_layout = QVBoxLayout(details_box)
+        details_layout.addWidget(self.details, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(edit_org)
+        row.addWidget(delete_org)
+        details_layout.addLayout(row)
+        self.contact_table = _table(self.contacts)
+        self.contact_table.setObjectName("contacts")
+        for column, width in enumerate((200, 200, 200)):
+            self.contact_table.setColumnWidth(column, width)
+        self.contact_table.doubleClicked.connect(lambda _: self.edit_contact())
+        new_contact = QPushButton("New person…")
+        new_contact.clicked.connect(self.new_contact)
+        edit_contact = QPushButton("Edit…")
+        edit_contact.clicked.connect(self.edit_contact)
+        delete_contact = QPushButton("Delete")
+        delete_contact.clicked.connect(self.delete_contact)
+        contacts_box = QGroupBox("People")
+        contacts_layout = QVBoxLayout(contacts_box)
+        contacts_layout.addWidget(self.contact_table, 1)
+        row = QHBoxLayout()
+        row.addWidget(new_contact)
+        row.addStretch(1)
+        row.addWidget(edit_contact)
+        row.addWidget(delete_contact)
+        contacts_layout.addLayout(row)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(details_box)
+        right.addWidget(contacts_box)
+        right.setSizes([260, 320])
+        self.addWidget(left)
+        self.addWidget(right)
+        self.setSizes([560, 640])
+
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(lambda: self.organizations.set_text(self.search.text()))
+        self.search.textChanged.connect(lambda _: self._debounce.start())
+        self.org_table.selectionModel().currentRowChanged.connect(self._organization_changed)
+        self.organizations.modelReset.connect(self._reselect)
+        context.hub.changed.connect(self.on_changed)
+        self.organizations.reload()
+        self._show_details(None)
+
+    # Selection
+    def current_organization(self) -> Organization | None:
+        return self.organizations.record_at(self.org_table.currentIndex().row())
+
+    def current_contact(self) -> Contact | None:
+        return self.contacts.record_at(self.contact_table.currentIndex().row())
+
+    def select_organization(self, organization_id: str) -> None:
+        row = self.organizations.row_of(organization_id)
+        if row < 0 and self.search.text():
+            self.search.clear()
+            self.organizations.set_text("")
+            row = self.organizations.row_of(organization_id)
+        if row >= 0:
+            self.org_table.setCurrentIndex(self.organizations.index(row, 0))
+            self.org_table.scrollTo(self.organizations.index(row, 0))
+
+    def select_contact(self, contact_id: str) -> None:
+        contact = self.context.services.contacts.find(contact_id)
+        if contact is None:
+            return
+        if contact.organization_id:
+            self.select_organization(contact.organization_id)
+        row = self.contacts.row_of(contact_id)
+        if row >= 0:
+            self.contact_table.setCurrentIndex(self.contacts.index(row, 0))
+
+    def _reselect(self) -> None:
+        if self.organizations.rowCount() and not self.org_table.currentIndex().isValid():
+            self.org_table.setCurrentIndex(self.organizations.index(0, 0))
+
+    def _organization_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        organization = self.organizations.record_at(current.row()) if current.isValid() else None
+        self.contacts.set_organization(organization.id if organization else None)
+        self._show_details(organization)
+
+    def _show_details(self, organization: Organization | None) -> None:
+        if organization is None:
+            self.details.setText(
+                "<p style='color:#777'>Choose an organization, or create one with <b>New organization…</b></p>"
+            )
+            return
+        o = organization
+        usage = self.context.services.organizations.usage(o.id)
+        rows = [
+            ("Local name", o.name_local),
+            ("Kind", o.kind.label),
+            ("Country", country_name(o.country)),
+            ("City", o.city),
+            ("Address", o.address),
+            ("Sectors", ", ".join(o.sectors)),
+            ("Website", o.website),
+            ("Phone", o.phone),
+            ("E-mail", o.email),
+            ("Notes", o.notes),
+        ]
+        body = "".join(
+            f"<tr><td style='color:#666;padding-right:12px'>{label}</td><td>{_escape(value)}</td></tr>"
+            for label, value in rows
+            if value
+        )
+        used = ", ".join(f"{n} {name}" for name, n in usage.items() if n) or "not yet part of any mission"
+        self.details.setText(
+            f"<h3 style='margin:0'>{_escape(o.name)}</h3><table>{body}</table>"
+            f"<p style='color:#666'>In the archive: {used}</p>"
+        )
+
+    # Organization actions
+    def new_organization(self) -> None:
+        dialog = OrganizationDialog(parent=self)
+        dialog.name.setText(self.search.text().strip())
+        if dialog.exec():
+            created = self.context.create("organization", dialog.record(), f"New organization '{dialog.record().name}'")
+            if created is not None:
+                self.select_organization(created.id)
+
+    def edit_organization(self) -> None:
+        organization = self.current_organization()
+        if organization is None:
+            return
+        dialog = OrganizationDialog(organization, parent=self)
+        if dialog.exec() and dialog.record() != organization:
+            self.context.update("organization", dialog.record(), f"Edit organization '{dialog.record().name}'")
+
+    def delete_organization(self) -> None:
+        organization = self.current_organization()
+        if organization is None:
+            return
+        people = self.contacts.rowCount()
+        extra = f"\n\nIts {people} people stay in the directory without an organization." if people else ""
+        answer = QMessageBox.question(self, "Delete organization", f"Delete '{organization.name}'?{extra}")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.context.delete("organization", organization.id, f"Delete organization '{organization.name}'")
+
+    # Contact actions
+    def new_contact(self) -> None:
+        organization = self.current_organization()
+        picker = organization_picker(self.context.services)
+        dialog = ContactDialog(picker, parent=self)
+        if organization is not None:
+            picker.setCurrentIndex(picker.findData(organization.id))
+        if dialog.exec():
+            self.context.create("contact", dialog.record(), f"New contact '{dialog.record().name}'")
+
+    def edit_contact(self) -> None:
+        contact = self.current_contact()
+        if contact is None:
+            return
+        dialog = ContactDialog(organization_picker(self.context.services), contact, parent=self)
+        if dialog.exec() and dialog.record() != contact:
+            self.context.update("contact", dialog.record(), f"Edit contact '{dialog.record().name}'")
+
+    def delete_contact(self) -> None:
+        contact = self.current_contact()
+        if contact is None:
+            return
+        answer = QMessageBox.question(self, "Delete person", f"Delete '{contact.name}' from the directory?")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.context.delete("contact", contact.id, f"Delete contact '{contact.name}'")
+
+    def delete_selected(self) -> bool:
+        if self.contact_table.hasFocus() and self.current_contact() is not None:
+            self.delete_contact()
+            return True
+        if self.current_organization() is not None:
+            self.delete_organization()
+            return True
+        return False
+
+    def on_changed(self, changes: ChangeSet) -> None:
+        self.organizations.apply(changes)
+        self.contacts.apply(changes)
+        if changes.ids("organization") or changes.ids("mission") or changes.ids("item"):
+            self._show_details(self.current_organization())
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")

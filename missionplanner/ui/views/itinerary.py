@@ -1,0 +1,164 @@
+"""The Itinerary tab: the day-by-day agenda with add, edit and delete."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from missionplanner.domain.models import Item, Mission
+from missionplanner.services.changes import ChangeSet
+from missionplanner.ui.context import AppContext
+from missionplanner.ui.dialogs.directory_dialogs import OrganizationDialog
+from missionplanner.ui.dialogs.item_dialog import ItemDialog
+from missionplanner.ui.models.agenda import AgendaModel
+from missionplanner.ui.presentation import short_date_time
+
+DAY_START = time(9, 0)
+DAY_END = time(18, 0)
+
+
+def next_free_slot(items: list[Item], day: datetime, length: timedelta = timedelta(hours=1)) -> datetime:
+    """The first start at or after 09:00 on `day` that does not overlap an item of that day (local times)."""
+    start = datetime.combine(day.date(), DAY_START)
+    for item in sorted(items, key=lambda i: i.start):
+        if item.start < start + length and item.end > start:
+            start = max(start, item.end)
+    return start
+
+
+class ItineraryTab(QWidget):
+    """One section per day; double-click or Enter edits; Ctrl+I adds to the selected day."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.mission: Mission | None = None
+        self.model = AgendaModel(context.services, self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("agenda")
+        self.tree.setModel(self.model)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setItemsExpandable(False)
+        self.tree.setAllColumnsShowFocus(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((175, 320, 105, 150, 190, 130, 85)):
+            self.tree.setColumnWidth(column, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.tree.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
+        self.tree.doubleClicked.connect(self.edit_index)
+        self.tree.activated.connect(self.edit_index)
+        add = QPushButton("Add item")
+        add.setObjectName("addItem")
+        add.setToolTip("Add an item to the selected day (Ctrl+I)")
+        add.clicked.connect(self.add_item)
+        edit = QPushButton("Edit…")
+        edit.clicked.connect(lambda: self.edit_index(self.tree.currentIndex()))
+        delete = QPushButton("Delete")
+        delete.clicked.connect(self.delete_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(edit)
+        buttons.addWidget(delete)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tree, 1)
+        self.model.modelReset.connect(self._layout)
+        self.model.rowsInserted.connect(self._layout)
+        context.hub.changed.connect(self.on_changed)
+
+    def _layout(self, *_: object) -> None:
+        self.tree.expandAll()
+        for row in range(self.model.rowCount()):
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+
+    def set_mission(self, mission_id: str | None) -> None:
+        self.mission = self.context.services.missions.find(mission_id) if mission_id else None
+        self.model.set_mission(mission_id)
+
+    def selected_item(self) -> Item | None:
+        return self.model.item_at(self.tree.currentIndex())
+
+    def select_item(self, item_id: str) -> None:
+        index = self.model.index_of_item(item_id)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+
+    def _create_organization(self) -> str | None:
+        dialog = OrganizationDialog(parent=self)
+        if dialog.exec():
+            organization = self.context.create("organization", dialog.record(), "New organization")
+            return organization.id if organization else None
+        return None
+
+    def add_item(self) -> None:
+        if self.mission is None:
+            return
+        day = self.model.date_at(self.tree.currentIndex()) or self.mission.start_date
+        start = next_free_slot(self.model.items_on(day), datetime.combine(day, DAY_START))
+        dialog = ItemDialog(
+            self.context.services, self.mission, start=start, create_organization=self._create_organization, parent=self
+        )
+        if dialog.exec():
+            item = dialog.record()
+            created = self.context.create("item", item, f"Add {item.kind.label.lower()} '{item.title}'")
+            if created is not None:
+                self.select_item(created.id)
+                self.context.hub.message.emit(f"{item.kind.label} added on {short_date_time(item.start)}")
+
+    def edit_index(self, index: QModelIndex) -> None:
+        item = self.model.item_at(index)
+        if item is None or self.mission is None:
+            return
+        dialog = ItemDialog(
+            self.context.services, self.mission, item, create_organization=self._create_organization, parent=self
+        )
+        if dialog.exec():
+            edited = dialog.record()
+            if edited == item:
+                return
+            moved = (edited.start, edited.timezone) != (item.start, item.timezone)
+            text = f"{'Move' if moved else 'Edit'} {item.kind.label.lower()} '{edited.title}'"
+            if self.context.update("item", edited, text):
+                message = (
+                    f"{edited.kind.label} moved to {short_date_time(edited.start)}"
+                    if moved
+                    else f"{edited.kind.label} '{edited.title}' saved"
+                )
+                self.context.hub.message.emit(message)
+
+    def delete_selected(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        removal = self.context.services.trash.capture("item", item.id)
+        linked = len(removal.altered)
+        question = f"Delete '{item.title}'?"
+        if linked:
+            question += f"\n\n{linked} outcome{'s' if linked != 1 else ''} logged at it will stay, unlinked from it."
+        answer = QMessageBox.question(self, "Delete itinerary item", question)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.context.delete("item", item.id, f"Delete {item.kind.label.lower()} '{item.title}'")
+
+    def on_changed(self, changes: ChangeSet) -> None:
+        if self.mission is not None and self.mission.id in changes.ids("mission"):
+            self.mission = self.context.services.missions.find(self.mission.id)
+        self.model.apply(changes)
+        self._layout()

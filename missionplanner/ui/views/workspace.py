@@ -1,0 +1,95 @@
+"""The selected mission's workspace: a header and the Overview, Delegation and Itinerary tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from missionplanner.domain.reference import country_name
+from missionplanner.services.changes import ChangeSet
+from missionplanner.ui.context import AppContext
+from missionplanner.ui.presentation import date_range
+from missionplanner.ui.views.delegation import DelegationTab
+from missionplanner.ui.views.itinerary import ItineraryTab
+from missionplanner.ui.views.overview import OverviewTab
+
+EMPTY_TEXT = (
+    "<h2>No mission selected</h2>"
+    "<p>Choose a mission on the left, or press <b>Ctrl+N</b> to plan a new one.</p>"
+    "<p>Past missions can be imported from a mission file with <b>File › Import mission…</b></p>"
+)
+
+
+class MissionWorkspace(QStackedWidget):
+    """Shows an empty state until a mission is chosen, then its tabs."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.mission_id: str | None = None
+        empty = QLabel(EMPTY_TEXT)
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty.setWordWrap(True)
+        empty.setStyleSheet("color: palette(placeholder-text);")
+        page = QWidget()
+        self.header = QLabel()
+        self.header.setObjectName("workspaceHeader")
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setContentsMargins(10, 8, 10, 4)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.overview = OverviewTab(context)
+        self.delegation = DelegationTab(context)
+        self.itinerary = ItineraryTab(context)
+        self.tabs.addTab(self.overview, "Overview")
+        self.tabs.addTab(self.delegation, "Delegation")
+        self.tabs.addTab(self.itinerary, "Itinerary")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+        self.addWidget(empty)
+        self.addWidget(page)
+        context.hub.changed.connect(self.on_changed)
+
+    def set_mission(self, mission_id: str | None) -> None:
+        self.mission_id = mission_id
+        for tab in (self.overview, self.delegation, self.itinerary):
+            tab.set_mission(mission_id)
+        self._fill_header()
+        self.setCurrentIndex(1 if mission_id else 0)
+
+    def _fill_header(self) -> None:
+        mission = self.context.services.missions.find(self.mission_id) if self.mission_id else None
+        if mission is None:
+            self.header.clear()
+            return
+        route = " → ".join(country_name(c) for c in (mission.origin_country, mission.destination_country) if c)
+        template = " · <i>template</i>" if mission.is_template else ""
+        self.header.setText(
+            f"<span style='font-size:15pt;font-weight:600'>{_escape(mission.title)}</span><br>"
+            f"<span style='color:#666'>{date_range(mission.start_date, mission.end_date)} · "
+            f"{mission.status.label}{' · ' + _escape(route) if route else ''}{template}</span>"
+        )
+
+    def on_changed(self, changes: ChangeSet) -> None:
+        if self.mission_id and self.mission_id in changes.ids("mission"):
+            if self.context.services.missions.find(self.mission_id) is None:
+                self.set_mission(None)
+            else:
+                self._fill_header()
+
+    def delete_selected(self) -> bool:
+        """Delete what is selected in the current tab; False when the tab has no selection to delete."""
+        tab = self.tabs.currentWidget()
+        if tab is self.itinerary and self.itinerary.selected_item() is not None:
+            self.itinerary.delete_selected()
+            return True
+        if tab is self.delegation and self.delegation.selected():
+            self.delegation.remove_selected()
+            return True
+        return False
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

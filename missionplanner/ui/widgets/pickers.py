@@ -1,0 +1,137 @@
+"""Searchable pickers: countries (pycountry), time zones (zoneinfo), enumerations, directory records."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from enum import StrEnum
+from functools import cache
+from typing import Any, TypeVar
+from zoneinfo import available_timezones
+
+import pycountry
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def _searchable(combo: QComboBox) -> None:
+    """Make an editable combo filter its popup as the user types, matching anywhere in the text."""
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    # Long entries ("South Georgia and the South Sandwich Islands") must not widen the form.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(14)
+    completer = combo.completer()
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+
+@cache
+def _countries() -> list[tuple[str, str]]:
+    return sorted(((c.name, c.alpha_2) for c in pycountry.countries), key=lambda pair: pair[0])
+
+
+class CountryPicker(QComboBox):
+    """Pick a country by typing its name; the ISO 3166-1 alpha-2 code is what gets stored."""
+
+    codeChanged = Signal(object)  # str | None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.addItem("—", None)
+        for name, code in _countries():
+            self.addItem(f"{name} ({code})", code)
+        _searchable(self)
+        self.lineEdit().setPlaceholderText("Type a country")
+        self.currentIndexChanged.connect(lambda _: self.codeChanged.emit(self.code()))
+
+    def code(self) -> str | None:
+        # Text typed but not chosen from the list must not silently keep the old code.
+        index = self.findText(self.currentText(), Qt.MatchFlag.MatchFixedString)
+        return self.itemData(index) if index >= 0 else None
+
+    def set_code(self, code: str | None) -> None:
+        index = self.findData(code) if code else 0
+        self.setCurrentIndex(max(index, 0))
+
+
+@cache
+def _zones() -> list[str]:
+    return [*sorted(z for z in available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/"))), "UTC"]
+
+
+class TimezonePicker(QComboBox):
+    """Pick an IANA time zone by typing part of its name (e.g. 'Ashga')."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.addItems(_zones())
+        _searchable(self)
+
+    def zone(self) -> str:
+        return self.currentText().strip()
+
+    def set_zone(self, zone: str) -> None:
+        index = self.findText(zone)
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setEditText(zone)
+
+
+class EnumCombo(QComboBox):
+    """A combo box over an enumeration: shows labels, returns members."""
+
+    def __init__(self, enum: type[E], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.enum = enum
+        for member in enum:
+            self.addItem(member.label, member.value)  # type: ignore[attr-defined]
+
+    def value(self) -> Any:
+        return self.enum(self.currentData())
+
+    def set_value(self, member: StrEnum) -> None:
+        self.setCurrentIndex(max(self.findData(member.value), 0))
+
+
+class RecordPicker(QComboBox):
+    """Choose a directory record by typing part of its name; `lookup` returns (label, id) pairs."""
+
+    def __init__(
+        self, lookup: Callable[[str], Sequence[tuple[str, str]]], placeholder: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.lookup = lookup
+        _searchable(self)
+        self.lineEdit().setPlaceholderText(placeholder)
+        self.refresh()
+
+    def refresh(self) -> None:
+        text = self.currentText()
+        self.blockSignals(True)
+        self.clear()
+        for label, record_id in self.lookup(""):
+            self.addItem(label, record_id)
+        self.setCurrentIndex(-1)
+        self.setEditText(text)
+        self.blockSignals(False)
+
+    def record_id(self) -> str | None:
+        """The chosen record: the entry whose label is the text, or the only one containing it."""
+        text = self.currentText().strip()
+        if not text:
+            return None
+        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index < 0:
+            matches = self.model().match(
+                self.model().index(0, 0), Qt.ItemDataRole.DisplayRole, text, 2, Qt.MatchFlag.MatchContains
+            )
+            index = matches[0].row() if len(matches) == 1 else -1
+        return self.itemData(index) if index >= 0 else None
+
+    def clear_choice(self) -> None:
+        self.setCurrentIndex(-1)
+        self.setEditText("")
