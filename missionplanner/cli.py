@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from missionplanner import __version__
+from missionplanner.domain.checks import Severity
 from missionplanner.domain.errors import MissionPlannerError
 from missionplanner.domain.reference import country_name
 from missionplanner.exchange.mission_files import export_mission_file, import_mission_file
@@ -63,6 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     backup = commands.add_parser("backup", help="back up the database now")
     backup.add_argument("--out", type=Path, metavar="FILE", help="where to write it (default: the backups folder)")
+
+    check = commands.add_parser("check", help="check a mission's plan for conflicts (exit 1 when there are errors)")
+    check.add_argument("mission_id", metavar="MISSION_ID", help="mission id (or its first characters)")
+    check.add_argument("--json", action="store_true", help="print the findings as JSON")
 
     doctor = commands.add_parser("doctor", help="check the database's integrity and print a report")
     doctor.add_argument("--repair", action="store_true", help="rebuild the search index if it is out of date")
@@ -133,11 +138,30 @@ def _cmd_doctor(services: Services, args: argparse.Namespace) -> int:
     return EXIT_FINDINGS
 
 
+def _cmd_check(services: Services, args: argparse.Namespace) -> int:
+    mission_id = services.missions.resolve_id(args.mission_id)
+    findings = services.checks.check(mission_id)
+    errors = [f for f in findings if f.severity == Severity.ERROR]
+    if args.json:
+        print(json.dumps([f.to_json() for f in findings], ensure_ascii=False, indent=2))
+        return EXIT_FINDINGS if errors else EXIT_OK
+    mission = services.missions.get(mission_id)
+    print(f"{mission.title} ({mission.start_date} … {mission.end_date})")
+    if not findings:
+        print("No conflicts found.")
+    for finding in findings:
+        print(f"{finding.severity.value.upper():<8} {finding.rule:<20} {finding.message}")
+    counts = {s: sum(f.severity == s for f in findings) for s in Severity}
+    print(f"{counts[Severity.ERROR]} error(s), {counts[Severity.WARNING]} warning(s), {counts[Severity.INFO]} note(s).")
+    return EXIT_FINDINGS if errors else EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[Services, argparse.Namespace], int]] = {
     "missions": _cmd_missions,
     "export": _cmd_export,
     "import": _cmd_import,
     "backup": _cmd_backup,
+    "check": _cmd_check,
     "doctor": _cmd_doctor,
 }
 

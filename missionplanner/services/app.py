@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from missionplanner.services.checks import CheckService
+from missionplanner.services.cities import CityService
 from missionplanner.services.directory import ContactService, OrganizationService
 from missionplanner.services.itinerary import ItemService
 from missionplanner.services.missions import MissionService, ParticipantService
 from missionplanner.services.outcomes import FollowUpService, OutcomeService
+from missionplanner.services.preferences import PreferencesService
 from missionplanner.services.search import SearchService
 from missionplanner.services.trash import Trash
 from missionplanner.storage.database import default_database_path
@@ -28,6 +31,9 @@ class Services:
         self.follow_ups = FollowUpService(store)
         self.search = SearchService(store)
         self.trash = Trash(store)
+        self.cities = CityService(store)
+        self.preferences = PreferencesService(store)
+        self.checks = CheckService(store, self.cities, self.preferences)
 
     @property
     def path(self) -> Path:

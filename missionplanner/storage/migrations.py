@@ -225,3 +225,33 @@ def _enable_fts(db: sqlite_utils.Database, table: str, columns: list[str]) -> No
 
 def known_migration_names() -> set[str]:
     return {m.name for m in migrations._migrations}
+
+
+CUSTOM_CITIES_SCHEMA = f"""
+CREATE TABLE custom_cities (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL CHECK (trim(name) <> ''),
+    country TEXT,
+    latitude REAL CHECK (latitude BETWEEN -90 AND 90),
+    longitude REAL CHECK (longitude BETWEEN -180 AND 180),
+    timezone TEXT,
+    local_names TEXT NOT NULL DEFAULT '[]',
+    {_TIMESTAMPS},
+    CHECK ((latitude IS NULL) = (longitude IS NULL))
+);
+CREATE INDEX custom_cities_name ON custom_cities (name COLLATE NOCASE, id);
+"""
+
+
+@migrations()
+def m003_custom_cities(db: sqlite_utils.Database) -> None:
+    # Cities users add because reference data (geonames) lacks them; coordinates are optional.
+    for statement in CUSTOM_CITIES_SCHEMA.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+@migrations()
+def m004_settings(db: sqlite_utils.Database) -> None:
+    # Settings that belong to the database (shared by the GUI and the CLI), stored as JSON values.
+    db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL)")

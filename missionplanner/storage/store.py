@@ -12,11 +12,13 @@ import sqlite_utils
 from missionplanner.domain.errors import DatabaseError
 from missionplanner.storage.backup import BackupManager
 from missionplanner.storage.database import open_sqlite, translate_errors
+from missionplanner.storage.repositories.cities import CityRepository
 from missionplanner.storage.repositories.directory import ContactRepository, OrganizationRepository
 from missionplanner.storage.repositories.itinerary import ItemRepository
 from missionplanner.storage.repositories.missions import MissionRepository, ParticipantRepository
 from missionplanner.storage.repositories.outcomes import FollowUpRepository, OutcomeRepository
 from missionplanner.storage.repositories.search import SearchRepository
+from missionplanner.storage.repositories.settings import SettingsRepository
 
 
 class Store:
@@ -35,6 +37,8 @@ class Store:
         self.outcomes = OutcomeRepository(db)
         self.follow_ups = FollowUpRepository(db)
         self.search = SearchRepository(db)
+        self.settings = SettingsRepository(db)
+        self.cities = CityRepository(db)
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:

@@ -23,6 +23,7 @@ ENTITY_SERVICES = {
     "item": "items",
     "outcome": "outcomes",
     "follow_up": "follow_ups",
+    "city": "cities",
 }
 
 

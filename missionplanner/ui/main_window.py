@@ -27,9 +27,11 @@ from missionplanner.domain.models import SearchHit
 from missionplanner.domain.snapshot import with_fresh_ids
 from missionplanner.exchange.mission_files import export_mission_file, read_mission_file
 from missionplanner.services.app import Services, open_services
-from missionplanner.ui.commands import ImportMissionCommand
+from missionplanner.ui.commands import FunctionCommand, ImportMissionCommand
 from missionplanner.ui.context import AppContext
+from missionplanner.ui.dialogs.city_dialog import CityDialog
 from missionplanner.ui.dialogs.mission_dialog import NewMissionDialog
+from missionplanner.ui.dialogs.preferences_dialog import PreferencesDialog
 from missionplanner.ui.presentation import describe_dependents
 from missionplanner.ui.views.directory import DirectoryView
 from missionplanner.ui.views.mission_list import MissionListPanel
@@ -106,6 +108,12 @@ class MainWindow(QMainWindow):
         self.add_item_action = self._action("Add itinerary &item…", self.add_item, "Ctrl+I")
         self.find_action = self._action("&Find…", self.focus_search, QKeySequence.StandardKey.Find)
         self.about_action = self._action("&About Mission Planner", self.about)
+        self.preferences_action = self._action(
+            "&Preferences…", self.edit_preferences, QKeySequence.StandardKey.Preferences
+        )
+        self.add_city_action = self._action(
+            "Add a &city…", self.add_city, None, None, "Add a city that is missing from the reference list"
+        )
         self.missions_view_action = self._action("&Missions", lambda: self.show_page(0), "Ctrl+1")
         self.templates_view_action = self._action("&Templates", self.show_templates, "Ctrl+3")
         self.directory_view_action = self._action("&Directory", lambda: self.show_page(1), "Ctrl+2")
@@ -133,6 +141,7 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu("&Edit")
         mission_menu = bar.addMenu("&Mission")
         mission_menu.addAction(self.add_item_action)
+        mission_menu.addAction(self.add_city_action)
         mission_menu.addSeparator()
         mission_menu.addAction(self.delete_mission_action)
         view_menu = bar.addMenu("&View")
@@ -156,6 +165,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.delete_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.preferences_action)
 
     def _build_toolbar(self, context: AppContext) -> None:
         if hasattr(self, "toolbar"):
@@ -426,6 +437,31 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Backup failed", error.message)
             return
         self.statusBar().showMessage(f"Backup saved to {target}", 8000)
+
+    def edit_preferences(self) -> None:
+        assert self.context is not None
+        services, before = self.services, self.services.preferences.planning()
+        dialog = PreferencesDialog(before, self)
+        if dialog.exec() and dialog.record() != before:
+            after = dialog.record()
+            command = FunctionCommand(
+                services,
+                self.context.hub,
+                "Change planning preferences",
+                lambda: services.preferences.set_planning(after),
+                lambda: services.preferences.set_planning(before),
+            )
+            if self.context.push(command):
+                self.statusBar().showMessage("Planning preferences saved; checks updated", 6000)
+
+    def add_city(self) -> None:
+        assert self.context is not None
+        mission = self.services.missions.find(self.current_mission_id() or "")
+        dialog = CityDialog(country=mission.destination_country if mission else None, parent=self)
+        if dialog.exec():
+            city = dialog.record()
+            if self.context.create("city", city, f"Add city '{city.name}'") is not None:
+                self.statusBar().showMessage(f"City '{city.name}' added", 6000)
 
     def about(self) -> None:
         from PySide6 import __version__ as pyside_version

@@ -8,6 +8,7 @@ from functools import cache
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPixmap
 
+from missionplanner.domain.checks import Severity
 from missionplanner.domain.enums import ItemKind, ItemStatus, MissionStatus
 
 KIND_COLOURS: dict[ItemKind, str] = {
@@ -40,6 +41,14 @@ ITEM_STATUS_COLOURS: dict[ItemStatus, str] = {
     ItemStatus.DONE: "#4a5a6a",
     ItemStatus.CANCELLED: "#b03a2e",
 }
+
+SEVERITY_COLOURS: dict[Severity, str] = {
+    Severity.ERROR: "#c0392b",
+    Severity.WARNING: "#d68910",
+    Severity.INFO: "#2874a6",
+}
+
+SEVERITY_MARKS: dict[Severity, str] = {Severity.ERROR: "⛔", Severity.WARNING: "⚠", Severity.INFO: "ⓘ"}
 
 # Single letters drawn on the kind badge; the full name is in the tooltip and the legend.
 _KIND_GLYPHS: dict[ItemKind, str] = {

@@ -9,13 +9,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtGui import QPainter  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QApplication
 
-from missionplanner.resources import resources_dir  # noqa: E402
-from missionplanner.ui.app import application, open_startup_database  # noqa: E402
-from missionplanner.ui.main_window import MainWindow  # noqa: E402
+from missionplanner.resources import resources_dir
+from missionplanner.ui.app import application, open_startup_database
+from missionplanner.ui.main_window import MainWindow
 
 KAZAKHSTAN = "8e6038ca-9332-42eb-ad03-6d2fe70c1750"
 BELARUS = "5eb3085c-be0c-4c04-a7db-76240de93d5f"
@@ -48,6 +48,8 @@ def capture(out: Path) -> list[Path]:
         shot("overview")
         window.open_mission(KAZAKHSTAN, tab=2)
         shot("itinerary")
+        window.open_mission(KAZAKHSTAN, tab=3)
+        shot("timeline")
         window.open_mission(BELARUS, tab=1)
         shot("delegation")
         window.show_page(1)

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 
 from missionplanner.domain.enums import ItemKind, ItemStatus, TravelMode
 from missionplanner.domain.errors import Problem
+from missionplanner.domain.geo import City
 from missionplanner.domain.models import Item, Mission, TravelInfo, new_id
 from missionplanner.domain.validation import item_problems, item_warnings
 from missionplanner.services.app import Services
 from missionplanner.ui.dialogs.form import FormDialog
 from missionplanner.ui.widgets.chosen_list import ChosenList
+from missionplanner.ui.widgets.city_field import CityField
 from missionplanner.ui.widgets.lookups import contact_picker, organization_picker
 from missionplanner.ui.widgets.pickers import EnumCombo, TimezonePicker
 
@@ -82,7 +84,8 @@ class ItemDialog(FormDialog):
         self.end_timezone = self.add_field("Arrival time zone", "end_timezone", TimezonePicker())
         self.end_timezone.set_zone(i.effective_end_timezone)
         self.end_timezone.setToolTip("For a travel leg that ends in another time zone: the end time is local there")
-        self.city = self.add_field("&City", "city", QLineEdit(i.city))
+        self.city = self.add_field("&City", "city", CityField(self._search_cities, i.city))
+        self.city.citySelected.connect(self._city_chosen)
         self.venue = self.add_field("&Venue / address", "venue", QLineEdit(i.venue))
         self.travel_box = self._travel_box(i.travel)
         self.form.addRow("", self.travel_box)
@@ -124,10 +127,11 @@ class ItemDialog(FormDialog):
 
     def _travel_box(self, travel: TravelInfo | None) -> QGroupBox:
         box = QGroupBox("Travel")
-        self.from_city = QLineEdit(travel.from_city if travel else "")
-        self.from_city.setPlaceholderText("From city")
-        self.to_city = QLineEdit(travel.to_city if travel else "")
-        self.to_city.setPlaceholderText("To city")
+        self.from_city = CityField(self._search_cities, travel.from_city if travel else "", "From city")
+        self.to_city = CityField(self._search_cities, travel.to_city if travel else "", "To city")
+        # A leg starts in its departure city's zone and ends in its arrival city's zone.
+        self.from_city.citySelected.connect(self._city_chosen)
+        self.to_city.citySelected.connect(self._arrival_chosen)
         self.mode = EnumCombo(TravelMode)
         if travel:
             self.mode.set_value(travel.mode)
@@ -159,6 +163,20 @@ class ItemDialog(FormDialog):
         layout.addWidget(self.whole_delegation)
         layout.addWidget(self.attendee_list)
         return holder
+
+    def _search_cities(self, text: str) -> list[City]:
+        return self.services.cities.search(text, country=self.mission.destination_country)
+
+    def _city_chosen(self, city: City) -> None:
+        if city.timezone:
+            self.timezone.set_zone(city.timezone)
+        if self.kind.value() == ItemKind.TRAVEL and not self.city.text().strip():
+            self.city.setText(city.name)
+
+    def _arrival_chosen(self, city: City) -> None:
+        if city.timezone:
+            self.end_timezone.set_zone(city.timezone)
+        self.city.setText(city.name)
 
     def _organization_label(self, organization_id: str) -> str:
         organization = self.services.organizations.find(organization_id)

@@ -8,12 +8,21 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from missionplanner.domain.checks import Finding, Severity
 from missionplanner.domain.enums import ItemKind, ItemStatus
 from missionplanner.domain.models import Item, Mission
 from missionplanner.services.app import Services
 from missionplanner.services.changes import ChangeSet
 from missionplanner.ui.models.rows import TwoLevelModel, sync_rows
-from missionplanner.ui.presentation import ITEM_STATUS_COLOURS, day_heading, kind_icon, time_range
+from missionplanner.ui.presentation import (
+    ITEM_STATUS_COLOURS,
+    SEVERITY_COLOURS,
+    SEVERITY_MARKS,
+    day_heading,
+    dot_icon,
+    kind_icon,
+    time_range,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
@@ -35,6 +44,7 @@ class AgendaModel(TwoLevelModel):
         self._items: dict[str, Item] = {}
         self._names: dict[str, str] = {}
         self._participants: dict[str, str] = {}
+        self._findings: dict[str, list[Finding]] = {}
 
     # Loading
     def set_mission(self, mission_id: str | None) -> None:
@@ -110,6 +120,20 @@ class AgendaModel(TwoLevelModel):
                         self.index(row, len(COLUMNS) - 1, self.index(day_row, 0)),
                     )
 
+    def set_findings(self, findings: list[Finding]) -> None:
+        """Mark the items the feasibility checks found something about (icon and tooltip)."""
+        self._findings = {}
+        for finding in findings:
+            for item_id in finding.item_ids:
+                self._findings.setdefault(item_id, []).append(finding)
+        for day_row, ids in enumerate(self._rows):
+            if ids:
+                parent = self.index(day_row, 0)
+                self.dataChanged.emit(self.index(0, 0, parent), self.index(len(ids) - 1, 0, parent))
+
+    def findings_for(self, item_id: str) -> list[Finding]:
+        return self._findings.get(item_id, [])
+
     # Lookups for views
     def item_at(self, index: Index) -> Item | None:
         if not index.isValid() or index.internalId() == 0:
@@ -131,6 +155,10 @@ class AgendaModel(TwoLevelModel):
 
     def index_of_day(self, day: date) -> QModelIndex:
         return self.index(self.days.index(day), 0) if day in self.days else QModelIndex()
+
+    def all_items(self) -> list[Item]:
+        """Every item of the mission, in time order."""
+        return [self._items[i] for ids in self._rows for i in ids if i != _PLACEHOLDER]
 
     def items_on(self, day: date) -> list[Item]:
         if day not in self.days:
@@ -207,6 +235,9 @@ class AgendaModel(TwoLevelModel):
             return self._text(item, column)
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
             return kind_icon(item.kind, 20)
+        if role == Qt.ItemDataRole.DecorationRole and column == 0 and item.id in self._findings:
+            worst = min((f.severity for f in self._findings[item.id]), key=list(Severity).index)
+            return dot_icon(SEVERITY_COLOURS[worst])
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item)
         if role == Qt.ItemDataRole.ForegroundRole and column == 6:
@@ -253,6 +284,8 @@ class AgendaModel(TwoLevelModel):
             lines.append(", ".join(x for x in (item.venue, item.city) if x))
         if item.agenda:
             lines.append(item.agenda[:300])
+        for finding in self._findings.get(item.id, []):
+            lines.append(f"{SEVERITY_MARKS[finding.severity]} {finding.message}")
         return "\n".join(lines)
 
     def _organization_name(self, organization_id: str) -> str:

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from missionplanner.domain.checks import Finding
 from missionplanner.domain.models import Item, Mission
 from missionplanner.services.changes import ChangeSet
 from missionplanner.ui.context import AppContext
@@ -23,6 +25,7 @@ from missionplanner.ui.dialogs.directory_dialogs import OrganizationDialog
 from missionplanner.ui.dialogs.item_dialog import ItemDialog
 from missionplanner.ui.models.agenda import AgendaModel
 from missionplanner.ui.presentation import short_date_time
+from missionplanner.ui.views.findings import FindingsPanel
 
 DAY_START = time(9, 0)
 DAY_END = time(18, 0)
@@ -57,7 +60,7 @@ class ItineraryTab(QWidget):
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((175, 320, 105, 150, 190, 130, 85)):
+        for column, width in enumerate((215, 320, 105, 150, 190, 130, 85)):
             self.tree.setColumnWidth(column, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tree.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
@@ -76,9 +79,16 @@ class ItineraryTab(QWidget):
         buttons.addWidget(edit)
         buttons.addWidget(delete)
         buttons.addStretch(1)
+        self.findings = FindingsPanel()
+        self.findings.showItem.connect(self.select_item)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.findings)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(splitter, 1)
         self.model.modelReset.connect(self._layout)
         self.model.rowsInserted.connect(self._layout)
         context.hub.changed.connect(self.on_changed)
@@ -91,6 +101,10 @@ class ItineraryTab(QWidget):
     def set_mission(self, mission_id: str | None) -> None:
         self.mission = self.context.services.missions.find(mission_id) if mission_id else None
         self.model.set_mission(mission_id)
+
+    def show_findings(self, findings: list[Finding]) -> None:
+        self.model.set_findings(findings)
+        self.findings.set_findings(findings)
 
     def selected_item(self) -> Item | None:
         return self.model.item_at(self.tree.currentIndex())

@@ -5,13 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from missionplanner.domain.checks import Finding, Severity
 from missionplanner.domain.reference import country_name
 from missionplanner.services.changes import ChangeSet
+from missionplanner.ui.checks_runner import MissionChecks
 from missionplanner.ui.context import AppContext
 from missionplanner.ui.presentation import date_range
 from missionplanner.ui.views.delegation import DelegationTab
 from missionplanner.ui.views.itinerary import ItineraryTab
 from missionplanner.ui.views.overview import OverviewTab
+from missionplanner.ui.views.timeline import TimelineTab
 
 EMPTY_TEXT = (
     "<h2>No mission selected</h2>"
@@ -41,9 +44,16 @@ class MissionWorkspace(QStackedWidget):
         self.overview = OverviewTab(context)
         self.delegation = DelegationTab(context)
         self.itinerary = ItineraryTab(context)
+        self.timeline = TimelineTab(context, self.itinerary.model)
+        self.timeline.canvas.itemActivated.connect(self._edit_from_timeline)
         self.tabs.addTab(self.overview, "Overview")
         self.tabs.addTab(self.delegation, "Delegation")
         self.tabs.addTab(self.itinerary, "Itinerary")
+        self.tabs.addTab(self.timeline, "Timeline")
+        self.checks = MissionChecks(context, self)
+        self.checks.changed.connect(self.itinerary.show_findings)
+        self.checks.changed.connect(self.timeline.canvas.set_findings)
+        self.checks.changed.connect(self._update_tab_titles)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
@@ -56,6 +66,7 @@ class MissionWorkspace(QStackedWidget):
         self.mission_id = mission_id
         for tab in (self.overview, self.delegation, self.itinerary):
             tab.set_mission(mission_id)
+        self.checks.set_mission(mission_id)
         self._fill_header()
         self.setCurrentIndex(1 if mission_id else 0)
 
@@ -71,6 +82,16 @@ class MissionWorkspace(QStackedWidget):
             f"<span style='color:#666'>{date_range(mission.start_date, mission.end_date)} · "
             f"{mission.status.label}{' · ' + _escape(route) if route else ''}{template}</span>"
         )
+
+    def _edit_from_timeline(self, item_id: str) -> None:
+        self.itinerary.select_item(item_id)
+        self.itinerary.edit_index(self.itinerary.model.index_of_item(item_id))
+
+    def _update_tab_titles(self, findings: list[Finding]) -> None:
+        errors = sum(f.severity == Severity.ERROR for f in findings)
+        warnings = sum(f.severity == Severity.WARNING for f in findings)
+        marks = " ".join(x for x in (f"⛔{errors}" if errors else "", f"⚠{warnings}" if warnings else "") if x)
+        self.tabs.setTabText(self.tabs.indexOf(self.itinerary), f"Itinerary {marks}".strip())
 
     def on_changed(self, changes: ChangeSet) -> None:
         if self.mission_id and self.mission_id in changes.ids("mission"):

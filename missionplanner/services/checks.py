@@ -1,0 +1,78 @@
+"""Feasibility checks of a mission over the stored itinerary: cities resolved, holidays looked up."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+import holidays
+
+from missionplanner.domain.checks import CheckContext, Finding, check_mission
+from missionplanner.domain.geo import City
+from missionplanner.services.cities import CityService
+from missionplanner.services.preferences import PreferencesService
+from missionplanner.storage.store import Store
+
+
+@lru_cache(maxsize=64)
+def _calendar(country: str, year: int) -> holidays.HolidayBase | None:
+    try:
+        return holidays.country_holidays(country, years=year)
+    except NotImplementedError:  # a country the holidays package does not cover
+        return None
+
+
+def public_holiday(country: str | None, day: date) -> str | None:
+    """The name of a public holiday in `country` on `day`, if any."""
+    calendar = _calendar(country.upper(), day.year) if country else None
+    return calendar.get(day) if calendar is not None else None
+
+
+def is_weekend(country: str | None, day: date) -> bool:
+    """Whether `day` is a weekend day where the delegation is (Saturday and Sunday when unknown)."""
+    calendar = _calendar(country.upper(), day.year) if country else None
+    weekend = getattr(calendar, "weekend", None) or {5, 6}
+    return day.weekday() in weekend
+
+
+class CheckService:
+    """Runs the conflict and feasibility rules of the domain on one mission."""
+
+    def __init__(self, store: Store, cities: CityService, preferences: PreferencesService) -> None:
+        self.store = store
+        self.cities = cities
+        self.preferences = preferences
+
+    def context(self, mission_id: str) -> CheckContext:
+        store = self.store
+        mission = store.missions.get(mission_id)
+        items = store.items.for_mission(mission_id)
+        participants = store.participants.for_mission(mission_id)
+        contact_ids = {p.contact_id for p in participants} | {c for i in items for c in i.host_contact_ids}
+        contacts = {c.id: c.name for c in store.contacts.get_many(sorted(contact_ids))}
+        organization_ids = sorted({o for i in items for o in i.host_organization_ids})
+        names = {o.id: o.name for o in store.organizations.get_many(organization_ids)}
+        names.update(contacts)
+        names.update({p.id: contacts.get(p.contact_id, "a participant") for p in participants})
+        country = mission.destination_country
+        resolved: dict[str, City | None] = {}
+
+        def city(name: str) -> City | None:
+            key = name.strip().casefold()
+            if key not in resolved:
+                resolved[key] = self.cities.resolve(name, country=country) if key else None
+            return resolved[key]
+
+        return CheckContext(
+            mission=mission,
+            items=items,
+            participants=participants,
+            names=names,
+            city=city,
+            holiday=lambda day: public_holiday(country, day),
+            is_weekend=lambda day: is_weekend(country, day),
+            settings=self.preferences.planning(),
+        )
+
+    def check(self, mission_id: str) -> list[Finding]:
+        return check_mission(self.context(mission_id))

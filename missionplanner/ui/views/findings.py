@@ -1,0 +1,63 @@
+"""The list of feasibility findings under the agenda: errors, warnings and notes, each linked to its items."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from missionplanner.domain.checks import Finding, Severity
+from missionplanner.ui.presentation import SEVERITY_COLOURS, dot_icon
+
+SEVERITY_LABELS = {Severity.ERROR: "Error", Severity.WARNING: "Warning", Severity.INFO: "Note"}
+
+
+def summary_text(findings: list[Finding]) -> str:
+    counts = {s: sum(f.severity == s for f in findings) for s in Severity}
+    if not findings:
+        return "✓ No conflicts found: the plan is physically possible as far as the checks can tell."
+    parts = []
+    for severity, word in ((Severity.ERROR, "error"), (Severity.WARNING, "warning"), (Severity.INFO, "note")):
+        n = counts[severity]
+        if n:
+            parts.append(f"{n} {word}{'s' if n != 1 else ''}")
+    return "Checks: " + " · ".join(parts) + " — double-click one to see its items"
+
+
+class FindingsPanel(QWidget):
+    """Shows findings; activating one asks to show its first item."""
+
+    showItem = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = QLabel()
+        self.summary.setObjectName("findingsSummary")
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("findings")
+        self.tree.setHeaderHidden(True)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.itemDoubleClicked.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        self.set_findings([])
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        self.tree.clear()
+        for finding in findings:
+            entry = QTreeWidgetItem([f"{SEVERITY_LABELS[finding.severity]}: {finding.message}"])
+            entry.setIcon(0, dot_icon(SEVERITY_COLOURS[finding.severity]))
+            entry.setToolTip(0, finding.message)
+            entry.setData(0, Qt.ItemDataRole.UserRole, finding.item_ids[0] if finding.item_ids else None)
+            self.tree.addTopLevelItem(entry)
+        self.summary.setText(summary_text(findings))
+        self.tree.setVisible(bool(findings))
+
+    def _activated(self, entry: QTreeWidgetItem) -> None:
+        item_id = entry.data(0, Qt.ItemDataRole.UserRole)
+        if item_id:
+            self.showItem.emit(item_id)

@@ -1,0 +1,346 @@
+"""The day timeline: one column per day, items as blocks sized by duration; drag to move or resize."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
+
+from missionplanner.domain.checks import Finding, Severity
+from missionplanner.domain.enums import ItemKind, ItemStatus
+from missionplanner.domain.models import Item, Mission
+from missionplanner.ui.context import AppContext
+from missionplanner.ui.models.agenda import AgendaModel
+from missionplanner.ui.presentation import KIND_COLOURS, SEVERITY_COLOURS, SEVERITY_MARKS, short_date_time
+from missionplanner.ui.views.timeline_layout import Segment, segments_for, visible_hours
+
+HEADER = 34
+GUTTER = 54
+HOUR_HEIGHT = 56
+SNAP_MINUTES = 15
+EDGE = 6
+
+
+@dataclass
+class _Drag:
+    segment: Segment
+    rect: QRectF
+    origin: QPoint
+    resize: bool
+    minutes: int = 0
+    days: int = 0
+
+
+class TimelineCanvas(QWidget):
+    """Paints the days and their items; turns drags into moves and resizes of whole items."""
+
+    itemMoved = Signal(object, object)  # Item, new Item
+    itemActivated = Signal(str)
+    itemSelected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.mission: Mission | None = None
+        self.days: list[date] = []
+        self.segments: dict[date, list[Segment]] = {}
+        self.findings: dict[str, list[Finding]] = {}
+        self.first_hour, self.last_hour = 8, 20
+        self.selected_id: str | None = None
+        self._drag: _Drag | None = None
+
+    # Data
+    def set_data(self, mission: Mission | None, items: list[Item], days: list[date]) -> None:
+        self.mission = mission
+        self.days = days
+        self.segments = segments_for(items, mission.timezone, days) if mission else {}
+        self.first_hour, self.last_hour = visible_hours(self.segments)
+        self.updateGeometry()
+        self.update()
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        self.findings = {}
+        for finding in findings:
+            for item_id in finding.item_ids:
+                self.findings.setdefault(item_id, []).append(finding)
+        self.update()
+
+    # Geometry
+    def sizeHint(self) -> QSize:
+        hours = self.last_hour - self.first_hour
+        return QSize(GUTTER + max(len(self.days), 1) * 180, HEADER + hours * HOUR_HEIGHT + 8)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(GUTTER + max(len(self.days), 1) * 120, self.sizeHint().height())
+
+    def column_width(self) -> float:
+        return (self.width() - GUTTER) / max(len(self.days), 1)
+
+    def y_of(self, minute: int) -> float:
+        return HEADER + (minute - self.first_hour * 60) * HOUR_HEIGHT / 60
+
+    def segment_rect(self, segment: Segment) -> QRectF:
+        column = self.days.index(segment.day)
+        width = self.column_width()
+        lane_width = (width - 8) / segment.lanes
+        top = self.y_of(segment.start_minute)
+        bottom = self.y_of(max(segment.end_minute, segment.start_minute + 15))
+        left = GUTTER + column * width + 4 + segment.lane * lane_width
+        return QRectF(left, top, lane_width - 2, max(bottom - top, 14))
+
+    def segment_at(self, point: QPointF) -> Segment | None:
+        for day in self.days:
+            for segment in reversed(self.segments.get(day, [])):
+                if self.segment_rect(segment).contains(point):
+                    return segment
+        return None
+
+    def rect_of_item(self, item_id: str) -> QRectF | None:
+        for day in self.days:
+            for segment in self.segments.get(day, []):
+                if segment.item.id == item_id:
+                    return self.segment_rect(segment)
+        return None
+
+    # Painting
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.base())
+        self._paint_grid(painter)
+        for day in self.days:
+            for segment in self.segments.get(day, []):
+                self._paint_segment(painter, segment)
+        if self._drag is not None:
+            self._paint_drag(painter, self._drag)
+        if not any(self.segments.values()):
+            painter.setPen(palette.placeholderText().color())
+            painter.drawText(
+                self.rect().adjusted(GUTTER, HEADER, 0, 0),
+                Qt.AlignmentFlag.AlignCenter,
+                "No items yet – press Ctrl+I to add one",
+            )
+        painter.end()
+
+    def _paint_grid(self, painter: QPainter) -> None:
+        width = self.column_width()
+        grid = QColor("#d9dee4")
+        text = self.palette().text().color()
+        small = QFont(self.font())
+        small.setPointSizeF(max(small.pointSizeF() - 1, 7))
+        painter.setFont(small)
+        for hour in range(self.first_hour, self.last_hour + 1):
+            y = self.y_of(hour * 60)
+            painter.setPen(QPen(grid, 1))
+            painter.drawLine(QPointF(GUTTER, y), QPointF(self.width(), y))
+            painter.setPen(text)
+            painter.drawText(QRectF(0, y - 8, GUTTER - 6, 16), Qt.AlignmentFlag.AlignRight, f"{hour:02d}:00")
+        header_font = QFont(self.font())
+        header_font.setBold(True)
+        painter.setFont(header_font)
+        for column, day in enumerate(self.days):
+            x = GUTTER + column * width
+            painter.setPen(QPen(grid, 1))
+            painter.drawLine(QPointF(x, HEADER - 6), QPointF(x, self.height()))
+            weekend = day.weekday() >= 5
+            if weekend:
+                painter.fillRect(QRectF(x + 1, HEADER, width - 1, self.height()), QColor(0, 0, 0, 10))
+            painter.setPen(text)
+            number = (day - self.mission.start_date).days + 1 if self.mission else 0
+            label = f"Day {number} · {day:%a} {day.day} {day:%b}" if number >= 1 else f"{day:%a} {day.day} {day:%b}"
+            painter.drawText(QRectF(x, 4, width, HEADER - 10), Qt.AlignmentFlag.AlignCenter, label)
+
+    def _paint_segment(self, painter: QPainter, segment: Segment) -> None:
+        item = segment.item
+        rect = self.segment_rect(segment)
+        colour = QColor(KIND_COLOURS[item.kind])
+        cancelled = item.status == ItemStatus.CANCELLED
+        fill = QColor(colour)
+        fill.setAlpha(70 if cancelled else 225)
+        findings = self.findings.get(item.id, [])
+        worst = min((f.severity for f in findings), key=list(Severity).index, default=None)
+        pen = QPen(QColor(SEVERITY_COLOURS[worst]), 3) if worst is not None else QPen(colour.darker(130), 1)
+        if item.id == self.selected_id:
+            pen = QPen(self.palette().highlight().color(), 3)
+        if item.kind == ItemKind.TRAVEL:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(QBrush(fill, Qt.BrushStyle.BDiagPattern if cancelled else Qt.BrushStyle.SolidPattern))
+        painter.drawRoundedRect(rect, 5, 5)
+        painter.setPen(QColor("#1b1b1b") if cancelled else QColor("white"))
+        text_rect = rect.adjusted(5, 2, -4, -2)
+        title = item.title
+        if item.kind == ItemKind.TRAVEL and item.travel is not None:
+            title = (
+                f"✈ {item.travel.from_city} → {item.travel.to_city}"
+                if item.travel.mode.value == "flight"
+                else (f"{item.travel.mode.label}: {item.travel.from_city} → {item.travel.to_city}")
+            )
+        if worst is not None:
+            title = f"{SEVERITY_MARKS[worst]} {title}"
+        start = item.start
+        time_text = f"{start:%H:%M}–{item.end:%H:%M}"
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF() - 1, 7))
+        painter.setFont(font)
+        if rect.height() >= 30:
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, time_text)
+            text_rect = text_rect.adjusted(0, painter.fontMetrics().height(), 0, 0)
+        font.setBold(True)
+        painter.setFont(font)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        painter.drawText(text_rect, int(flags), title)
+
+    def _paint_drag(self, painter: QPainter, drag: _Drag) -> None:
+        rect = QRectF(drag.rect)
+        delta = drag.minutes * HOUR_HEIGHT / 60
+        if drag.resize:
+            rect.setBottom(max(rect.top() + 10, rect.bottom() + delta))
+        else:
+            rect.translate(drag.days * self.column_width(), delta)
+        painter.setPen(QPen(self.palette().highlight().color(), 2, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect, 5, 5)
+
+    # Interaction
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        segment = self.segment_at(event.position())
+        if segment is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        rect = self.segment_rect(segment)
+        self.selected_id = segment.item.id
+        self.itemSelected.emit(segment.item.id)
+        resize = event.position().y() >= rect.bottom() - EDGE and not segment.continues_after
+        self._drag = _Drag(segment, rect, event.position().toPoint(), resize)
+        self.update()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag is None:
+            segment = self.segment_at(event.position())
+            near_edge = segment is not None and event.position().y() >= self.segment_rect(segment).bottom() - EDGE
+            self.setCursor(Qt.CursorShape.SizeVerCursor if near_edge else Qt.CursorShape.ArrowCursor)
+            return
+        drag = self._drag
+        delta = event.position().toPoint() - drag.origin
+        minutes = round(delta.y() * 60 / HOUR_HEIGHT / SNAP_MINUTES) * SNAP_MINUTES
+        days = 0 if drag.resize else round(delta.x() / self.column_width())
+        if (minutes, days) != (drag.minutes, drag.days):
+            drag.minutes, drag.days = minutes, days
+            self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        drag, self._drag = self._drag, None
+        self.update()
+        if drag is None or (drag.minutes == 0 and drag.days == 0):
+            return
+        item = drag.segment.item
+        if drag.resize:
+            end = item.end + timedelta(minutes=drag.minutes)
+            if end <= item.start:
+                end = item.start + timedelta(minutes=SNAP_MINUTES)
+            self.itemMoved.emit(item, replace(item, end=end))
+        else:
+            shift = timedelta(days=drag.days, minutes=drag.minutes)
+            self.itemMoved.emit(item, replace(item, start=item.start + shift, end=item.end + shift))
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        segment = self.segment_at(event.position())
+        if segment is not None:
+            self.itemActivated.emit(segment.item.id)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            segment = self.segment_at(QPointF(event.pos()))
+            if segment is not None:
+                QToolTip.showText(event.globalPos(), self.tooltip(segment.item), self)
+                return True
+        return super().event(event)
+
+    def tooltip(self, item: Item) -> str:
+        lines = [
+            f"{item.kind.label}: {item.title}",
+            f"{short_date_time(item.start)} – {item.end:%H:%M} ({item.timezone})",
+        ]
+        if item.venue or item.city:
+            lines.append(", ".join(x for x in (item.venue, item.city) if x))
+        for finding in self.findings.get(item.id, []):
+            lines.append(f"{finding.severity.value.upper()}: {finding.message}")
+        return "\n".join(lines)
+
+
+class TimelineTab(QWidget):
+    """The timeline with a day chooser ("All days" or one day zoomed)."""
+
+    def __init__(self, context: AppContext, agenda: AgendaModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.agenda = agenda
+        self.canvas = TimelineCanvas()
+        self.canvas.setObjectName("timeline")
+        self.day = QComboBox()
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.canvas)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Show:"))
+        top.addWidget(self.day)
+        top.addStretch(1)
+        top.addWidget(self.legend)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.scroll, 1)
+        self.legend.setText(
+            "  ".join(
+                f"<span style='color:{KIND_COLOURS[k]}'>■</span> {k.label}"
+                for k in (
+                    ItemKind.MEETING,
+                    ItemKind.NEGOTIATION,
+                    ItemKind.SITE_VISIT,
+                    ItemKind.EXHIBITION,
+                    ItemKind.RECEPTION,
+                    ItemKind.TRAVEL,
+                )
+            )
+        )
+        self.day.currentIndexChanged.connect(lambda _: self.refresh())
+        self.canvas.itemMoved.connect(self.move_item)
+        for signal in (
+            agenda.modelReset,
+            agenda.rowsInserted,
+            agenda.rowsRemoved,
+            agenda.rowsMoved,
+            agenda.dataChanged,
+        ):
+            signal.connect(lambda *_: self.refresh())
+
+    def refresh(self) -> None:
+        mission = self.agenda.mission
+        days = list(self.agenda.days)
+        chosen = self.day.currentData()
+        self.day.blockSignals(True)
+        self.day.clear()
+        self.day.addItem("All days", None)
+        for number, day in enumerate(days, start=1):
+            self.day.addItem(f"Day {number} – {day:%A} {day.day} {day:%B}", day)
+        self.day.setCurrentIndex(max(self.day.findData(chosen), 0))
+        self.day.blockSignals(False)
+        shown = [self.day.currentData()] if self.day.currentData() else days
+        self.canvas.set_data(mission, self.agenda.all_items(), shown)
+
+    def move_item(self, before: Item, after: Item) -> None:
+        resized = after.start == before.start
+        verb = "Change duration of" if resized else "Move"
+        if self.context.update("item", after, f"{verb} {before.kind.label.lower()} '{before.title}'"):
+            if resized:
+                length = after.end - after.start
+                hours, minutes = divmod(int(length.total_seconds() // 60), 60)
+                self.context.hub.message.emit(f"{before.kind.label} now lasts {hours} h {minutes:02d} min")
+            else:
+                self.context.hub.message.emit(f"{before.kind.label} moved to {short_date_time(after.start)}")

@@ -1,0 +1,172 @@
+"""Timeline drag-to-move and resize with undo, conflict marks in the agenda and timeline, city picking."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from missionplanner.domain.checks import RULE_DOUBLE_BOOKING, Severity
+from missionplanner.ui.dialogs.item_dialog import ItemDialog
+from missionplanner.ui.main_window import MainWindow
+from missionplanner.ui.views.timeline import HOUR_HEIGHT
+from tests.conftest import BELARUS_MISSION_ID, KAZAKHSTAN_MISSION_ID
+
+
+def _drag(qtbot: Any, widget: Any, start: QPoint, end: QPoint) -> None:
+    qtbot.mousePress(widget, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(widget, pos=QPoint((start.x() + end.x()) // 2, (start.y() + end.y()) // 2))
+    qtbot.mouseMove(widget, pos=end)
+    qtbot.mouseRelease(widget, Qt.MouseButton.LeftButton, pos=end)
+
+
+def _meeting(window: MainWindow) -> Any:
+    items = window.services.items.for_mission(BELARUS_MISSION_ID)
+    return next(i for i in items if i.title.startswith("Bilateral negotiations at the Chamber"))
+
+
+def test_drag_a_block_to_move_it_and_undo(qtbot: Any, window: MainWindow) -> None:
+    window.open_mission(BELARUS_MISSION_ID, tab=3)
+    canvas = window.workspace.timeline.canvas
+    canvas.resize(1200, 900)
+    item = _meeting(window)
+    rect = canvas.rect_of_item(item.id)
+    assert rect is not None
+    start = rect.center().toPoint()
+    _drag(qtbot, canvas, start, start + QPoint(0, HOUR_HEIGHT))  # one hour later
+    moved = window.services.items.get(item.id)
+    assert moved.start == item.start.replace(hour=item.start.hour + 1)
+    assert moved.end - moved.start == item.end - item.start
+    assert "moved to 23 May 16:00" in window.statusBar().currentMessage()
+    assert window.undo_action.text().startswith("&Undo Move negotiation")
+    window.undo_action.trigger()
+    assert window.services.items.get(item.id).start == item.start
+    window.redo_action.trigger()
+    assert window.services.items.get(item.id).start == moved.start
+
+
+def test_drag_to_another_day(qtbot: Any, window: MainWindow) -> None:
+    window.open_mission(BELARUS_MISSION_ID, tab=3)
+    canvas = window.workspace.timeline.canvas
+    canvas.resize(1200, 900)
+    item = _meeting(window)
+    start = canvas.rect_of_item(item.id).center().toPoint()
+    _drag(qtbot, canvas, start, start + QPoint(int(canvas.column_width()), 0))
+    assert window.services.items.get(item.id).start == datetime(2025, 5, 24, 15, 0)
+
+
+def test_drag_the_bottom_edge_to_change_duration(qtbot: Any, window: MainWindow) -> None:
+    window.open_mission(BELARUS_MISSION_ID, tab=3)
+    canvas = window.workspace.timeline.canvas
+    canvas.resize(1200, 900)
+    item = _meeting(window)
+    rect = canvas.rect_of_item(item.id)
+    edge = QPoint(int(rect.center().x()), int(rect.bottom()) - 2)
+    _drag(qtbot, canvas, edge, edge + QPoint(0, HOUR_HEIGHT // 2))
+    resized = window.services.items.get(item.id)
+    assert resized.start == item.start
+    assert (resized.end - item.end).total_seconds() == 30 * 60
+    window.undo_action.trigger()
+    assert window.services.items.get(item.id).end == item.end
+
+
+def test_conflicts_are_marked_in_agenda_timeline_and_findings(qtbot: Any, window: MainWindow) -> None:
+    window.open_mission(BELARUS_MISSION_ID, tab=3)
+    canvas = window.workspace.timeline.canvas
+    canvas.resize(1200, 900)
+    itinerary = window.workspace.itinerary
+    assert not any(f.severity == Severity.ERROR for f in window.workspace.checks.findings)
+    meeting = _meeting(window)
+    visit = next(i for i in window.services.items.for_mission(BELARUS_MISSION_ID) if i.start.day == 24)
+    # Move the meeting onto the first site visit of 24 May: the whole delegation is in two places.
+    minutes = (visit.start.hour - meeting.start.hour) * 60 + visit.start.minute - meeting.start.minute
+    start = canvas.rect_of_item(meeting.id).center().toPoint()
+    target = start + QPoint(int(canvas.column_width()), int(minutes * HOUR_HEIGHT / 60))
+    _drag(qtbot, canvas, start, target)
+    qtbot.waitUntil(lambda: any(f.rule == RULE_DOUBLE_BOOKING for f in window.workspace.checks.findings))
+    finding = next(f for f in window.workspace.checks.findings if f.rule == RULE_DOUBLE_BOOKING)
+    assert set(finding.item_ids) == {meeting.id, visit.id}
+    assert meeting.id in canvas.findings
+    index = itinerary.model.index_of_item(meeting.id)
+    assert itinerary.model.data(index, Qt.ItemDataRole.DecorationRole) is not None
+    assert "⛔" in itinerary.model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert "⛔" in window.workspace.tabs.tabText(2)
+    assert "error" in itinerary.findings.summary.text()
+    itinerary.findings.tree.setCurrentItem(itinerary.findings.tree.topLevelItem(0))
+    itinerary.findings._activated(itinerary.findings.tree.topLevelItem(0))
+    assert itinerary.selected_item().id in finding.item_ids
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: not any(f.rule == RULE_DOUBLE_BOOKING for f in window.workspace.checks.findings))
+    assert "⛔" not in window.workspace.tabs.tabText(2)
+
+
+def test_choosing_a_city_sets_the_items_time_zone(qtbot: Any, window: MainWindow) -> None:
+    services = window.services
+    mission = services.missions.get(KAZAKHSTAN_MISSION_ID)
+    dialog = ItemDialog(services, mission)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.timezone.set_zone("UTC")
+    [minsk] = [c for c in services.cities.search("Minsk") if c.country == "BY"][:1]
+    dialog.city.citySelected.emit(minsk)
+    assert dialog.timezone.zone() == "Europe/Minsk"
+    suggestions = services.cities.search("Türkmenb", country="TM")
+    assert suggestions
+    assert suggestions[0].timezone == "Asia/Ashgabat"
+    qtbot.keyClicks(dialog.city, "Mar")
+    labels = dialog.city.completer().model().stringList()
+    assert any(label.startswith("Mary") for label in labels)
+
+
+def test_preferences_change_the_checks_and_undo(qtbot: Any, window: MainWindow) -> None:
+    from datetime import timedelta
+
+    from missionplanner.domain.checks import RULE_LONG_DAY
+    from tests.ui.conftest import in_dialog
+
+    window.open_mission(KAZAKHSTAN_MISSION_ID, tab=2)
+
+    def long_days() -> int:
+        return sum(f.rule == RULE_LONG_DAY for f in window.workspace.checks.findings)
+
+    assert long_days() == 2
+
+    def shorten(dialog: Any) -> None:
+        dialog.max_day.setValue(8)
+        dialog.accept()
+
+    errors = in_dialog(qtbot, shorten)
+    window.preferences_action.trigger()
+    assert errors == []
+    assert window.services.preferences.planning().max_day == timedelta(hours=8)
+    qtbot.waitUntil(lambda: long_days() == 4)
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: long_days() == 2)
+    assert window.services.preferences.planning().max_day == timedelta(hours=12)
+
+
+def test_add_a_missing_city(qtbot: Any, window: MainWindow) -> None:
+    from tests.ui.conftest import in_dialog, type_text
+
+    window.open_mission(KAZAKHSTAN_MISSION_ID)
+
+    def fill(dialog: Any) -> None:
+        assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+        type_text(qtbot, dialog.name, "Awaza")
+        type_text(qtbot, dialog.local_names, "Awaza, Аваза")
+        dialog.latitude.setValue(40.02)
+        dialog.longitude.setValue(52.97)
+        dialog.accept()
+
+    errors = in_dialog(qtbot, fill)
+    window.add_city_action.trigger()
+    assert errors == []
+    city = window.services.cities.resolve("Аваза", country="TM")
+    assert city is not None
+    assert city.name == "Awaza"
+    assert city.country == "TM"
+    assert city.latitude == pytest.approx(40.02)
+    window.undo_action.trigger()
+    assert window.services.cities.resolve("Аваза", country="TM") is None
