@@ -8,10 +8,13 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from missionplanner import __version__
 from missionplanner.domain.checks import Severity
+from missionplanner.domain.cloning import CloneOptions
 from missionplanner.domain.errors import MissionPlannerError
 from missionplanner.domain.reference import country_name
 from missionplanner.exchange.mission_files import export_mission_file, import_mission_file
@@ -68,6 +71,52 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check a mission's plan for conflicts (exit 1 when there are errors)")
     check.add_argument("mission_id", metavar="MISSION_ID", help="mission id (or its first characters)")
     check.add_argument("--json", action="store_true", help="print the findings as JSON")
+
+    clone = commands.add_parser("clone", help="make a new mission from a past one or a template; prints its id")
+    clone.add_argument("mission_id", metavar="MISSION_ID", help="source mission id (or its first characters)")
+    clone.add_argument("--start", type=_iso_date, required=True, metavar="YYYY-MM-DD", help="the new start date")
+    clone.add_argument("--title", help="the new title (default: the source's, with its year updated)")
+    clone.add_argument("--with-delegation", action="store_true", help="carry over the delegation")
+    clone.add_argument("--with-follow-ups", action="store_true", help="turn open follow-ups into proposed items")
+    clone.add_argument("--keep-weekdays", action="store_true", help="keep weekdays (start on or after --start)")
+
+    follow_ups = commands.add_parser("follow-ups", help="list follow-ups not done, overdue first, then by due date")
+    follow_ups.add_argument("--mission", metavar="MISSION_ID", help="only this mission's (id or its first characters)")
+    follow_ups.add_argument("--owner", metavar="TEXT", help="only those whose owner contains TEXT (any case)")
+    follow_ups.add_argument("--overdue", action="store_true", help="only those past due today")
+    follow_ups.add_argument("--json", action="store_true", help="print JSON instead of a list")
+
+    outcomes = commands.add_parser("outcomes", help="list outcomes: kind, status, counterparts, amount")
+    outcomes.add_argument("--mission", metavar="MISSION_ID", help="only this mission's (id or its first characters)")
+    outcomes.add_argument("--json", action="store_true", help="print JSON (amounts as exact decimal strings)")
+
+    report = commands.add_parser("report", help="write a report of a mission as PDF or HTML (by the file's extension)")
+    report.add_argument("mission_id", metavar="MISSION_ID", help="mission id (or its first characters)")
+    report.add_argument(
+        "--kind",
+        required=True,
+        choices=["itinerary", "personal", "briefing", "outcomes", "summary"],
+        help="which report (personal: one participant's itinerary, needs --participant)",
+    )
+    report.add_argument("--participant", metavar="ID", help="participant id (or its first characters) for personal")
+    report.add_argument(
+        "--page-size",
+        default="A4",
+        type=lambda text: {"a4": "A4", "letter": "Letter"}.get(text.casefold(), text),
+        choices=["A4", "Letter"],
+        help="paper size (default: A4)",
+    )
+    report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|FILE.html")
+
+    ics = commands.add_parser("ics", help="write a mission's itinerary as an iCalendar file")
+    ics.add_argument("mission_id", metavar="MISSION_ID", help="mission id (or its first characters)")
+    ics.add_argument("--participant", metavar="ID", help="only this participant's items (id or its first characters)")
+    ics.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
+
+    sheet = commands.add_parser("sheet", help="write a mission's itinerary or outcomes as a spreadsheet")
+    sheet.add_argument("mission_id", metavar="MISSION_ID", help="mission id (or its first characters)")
+    sheet.add_argument("--what", required=True, choices=["itinerary", "outcomes"], help="what to export")
+    sheet.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx|FILE.csv")
 
     doctor = commands.add_parser("doctor", help="check the database's integrity and print a report")
     doctor.add_argument("--repair", action="store_true", help="rebuild the search index if it is out of date")
@@ -156,6 +205,143 @@ def _cmd_check(services: Services, args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if errors else EXIT_OK
 
 
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; use the form YYYY-MM-DD") from None
+
+
+def _cmd_clone(services: Services, args: argparse.Namespace) -> int:
+    source_id = services.missions.resolve_id(args.mission_id)
+    options = CloneOptions(
+        start_date=args.start,
+        title=args.title,
+        keep_delegation=args.with_delegation,
+        follow_ups_as_items=args.with_follow_ups,
+        keep_weekdays=args.keep_weekdays,
+    )
+    mission_id, _, findings = services.templates.clone(source_id, options)
+    print(mission_id)
+    mission = services.missions.get(mission_id)
+    print(f"Created '{mission.title}' ({mission.start_date} … {mission.end_date}).", file=sys.stderr)
+    for finding in findings:
+        print(f"{finding.severity.value.upper():<8} {finding.rule:<20} {finding.message}", file=sys.stderr)
+    return EXIT_OK
+
+
+def today() -> date:
+    """Today's date: the only clock the commands read (tests replace it)."""
+    return date.today()
+
+
+def _decimal_text(amount: Decimal | None) -> str | None:
+    """An amount as exact decimal text without exponent ("300000000.00"), or None."""
+    return format(amount, "f") if amount is not None else None
+
+
+def _cmd_follow_ups(services: Services, args: argparse.Namespace) -> int:
+    mission_id = services.missions.resolve_id(args.mission) if args.mission else None
+    day = today()
+    rows = services.follow_ups.agenda(day, owner=args.owner, mission_id=mission_id)
+    if args.overdue:
+        rows = [r for r in rows if r.follow_up.is_overdue(day)]
+    if args.json:
+        items = [
+            {
+                "id": f.id,
+                "mission_id": f.mission_id,
+                "outcome_id": f.outcome_id,
+                "action": f.action,
+                "owner": f.owner,
+                "due_date": f.due_date.isoformat() if f.due_date else None,
+                "done_on": f.done_on.isoformat() if f.done_on else None,
+                "overdue": f.is_overdue(day),
+            }
+            for f in (r.follow_up for r in rows)
+        ]
+        print(json.dumps(items, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not rows:
+        print(f"No {'overdue' if args.overdue else 'open'} follow-ups (as of {day}).")
+        return EXIT_OK
+    for row in rows:
+        f = row.follow_up
+        due = f.due_date.isoformat() if f.due_date else "no date"
+        flag = "OVERDUE" if f.is_overdue(day) else ""
+        owner = f" [{f.owner}]" if f.owner else ""
+        print(f"{due:<10}  {flag:<7}  {f.action}{owner} – {row.mission_title}")
+    overdue = sum(r.follow_up.is_overdue(day) for r in rows)
+    print(f"{len(rows)} follow-up(s), {overdue} overdue (as of {day}).")
+    return EXIT_OK
+
+
+def _cmd_outcomes(services: Services, args: argparse.Namespace) -> int:
+    mission_id = services.missions.resolve_id(args.mission) if args.mission else None
+    rows = services.outcomes.register(mission_id=mission_id)
+    if args.json:
+        items = [
+            {
+                "id": o.id,
+                "mission_id": o.mission_id,
+                "mission_title": row.mission_title,
+                "item_id": o.item_id,
+                "title": o.title,
+                "kind": o.kind.value,
+                "status": o.status.value,
+                "counterparts": list(row.counterparts),
+                "sector": o.sector,
+                "commodity": o.commodity,
+                "direction": o.direction.value,
+                "amount": _decimal_text(o.amount),
+                "currency": o.currency,
+                "signed_on": o.signed_on.isoformat() if o.signed_on else None,
+            }
+            for row, o in ((row, row.outcome) for row in rows)
+        ]
+        print(json.dumps(items, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not rows:
+        print("No outcomes recorded yet.")
+        return EXIT_OK
+    for row in rows:
+        o = row.outcome
+        print(f"{o.status.label:<11}  {o.kind.label}: {o.title}")
+        details = [f"counterparts: {'; '.join(row.counterparts)}" if row.counterparts else "no counterparts"]
+        if o.amount is not None:
+            details.append(f"{o.amount:,f} {o.currency}")
+        details.append(row.mission_title)
+        print("             " + " · ".join(details))
+    print(f"{len(rows)} outcome(s).")
+    return EXIT_OK
+
+
+# Reports are imported when asked for: they load Qt, which the other commands do not need.
+def _cmd_report(services: Services, args: argparse.Namespace) -> int:
+    from missionplanner.reports import build_report, write_report
+
+    mission_id = services.missions.resolve_id(args.mission_id)
+    report = build_report(services, args.kind, mission_id, participant_id=args.participant, today=today())
+    print(write_report(report, args.out, args.page_size))
+    return EXIT_OK
+
+
+def _cmd_ics(services: Services, args: argparse.Namespace) -> int:
+    from missionplanner.reports import write_ics
+
+    mission_id = services.missions.resolve_id(args.mission_id)
+    print(write_ics(services, mission_id, args.out, participant_id=args.participant))
+    return EXIT_OK
+
+
+def _cmd_sheet(services: Services, args: argparse.Namespace) -> int:
+    from missionplanner.reports import write_sheet
+
+    mission_id = services.missions.resolve_id(args.mission_id)
+    print(write_sheet(services, mission_id, args.out, what=args.what, today=today()))
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[Services, argparse.Namespace], int]] = {
     "missions": _cmd_missions,
     "export": _cmd_export,
@@ -163,6 +349,12 @@ COMMANDS: dict[str, Callable[[Services, argparse.Namespace], int]] = {
     "backup": _cmd_backup,
     "check": _cmd_check,
     "doctor": _cmd_doctor,
+    "follow-ups": _cmd_follow_ups,
+    "outcomes": _cmd_outcomes,
+    "clone": _cmd_clone,
+    "report": _cmd_report,
+    "ics": _cmd_ics,
+    "sheet": _cmd_sheet,
 }
 
 

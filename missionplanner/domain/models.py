@@ -233,3 +233,72 @@ class SearchHit:
     snippet: str
     mission_id: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class OutcomeStatusChange:
+    """One step in an outcome's status history: on a date, from one status (None when logged) to another."""
+
+    id: str
+    outcome_id: str
+    changed_on: date
+    from_status: OutcomeStatus | None
+    to_status: OutcomeStatus
+    note: str = ""
+    created_at: str = ""
+
+
+@dataclass(frozen=True)
+class OutcomeState:
+    """An outcome with its whole status history, as captured for an exact undo."""
+
+    outcome: Outcome
+    history: tuple[OutcomeStatusChange, ...] = ()
+
+
+@dataclass(frozen=True)
+class OutcomeRow:
+    """A line of the outcome register: the outcome with its mission's title and its counterparts' names."""
+
+    outcome: Outcome
+    mission_title: str
+    counterparts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    """A line of the follow-up agenda across missions, with the bucket it falls in on the day asked."""
+
+    follow_up: FollowUp
+    mission_title: str
+    outcome_title: str | None
+    # "overdue", "this_week", "later", "no_date" or "done"
+    bucket: str
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One line of an organization's or contact's history with us: a mission, item, outcome or follow-up."""
+
+    # "mission", "outcome", "follow_up", or an item kind such as "meeting" or "site_visit"
+    kind: str
+    on: date | None
+    mission_id: str
+    mission_title: str
+    record_id: str
+    title: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    """Figures over a set of missions; money per currency, never added across currencies."""
+
+    missions: int
+    meetings_held: int
+    site_visits: int
+    outcomes_by_kind: dict[OutcomeKind, int]
+    outcomes_by_status: dict[OutcomeStatus, int]
+    value_by_currency: dict[str, Decimal]
+    open_follow_ups: int
+    overdue_follow_ups: int

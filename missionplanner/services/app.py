@@ -6,12 +6,15 @@ from pathlib import Path
 
 from missionplanner.services.checks import CheckService
 from missionplanner.services.cities import CityService
+from missionplanner.services.dashboard import DashboardService
 from missionplanner.services.directory import ContactService, OrganizationService
+from missionplanner.services.history import HistoryService
 from missionplanner.services.itinerary import ItemService
 from missionplanner.services.missions import MissionService, ParticipantService
 from missionplanner.services.outcomes import FollowUpService, OutcomeService
 from missionplanner.services.preferences import PreferencesService
 from missionplanner.services.search import SearchService
+from missionplanner.services.templates import TemplateService
 from missionplanner.services.trash import Trash
 from missionplanner.storage.database import default_database_path
 from missionplanner.storage.store import Store, open_store
@@ -29,11 +32,14 @@ class Services:
         self.items = ItemService(store)
         self.outcomes = OutcomeService(store)
         self.follow_ups = FollowUpService(store)
+        self.history = HistoryService(store)
+        self.dashboard = DashboardService(store)
         self.search = SearchService(store)
         self.trash = Trash(store)
         self.cities = CityService(store)
         self.preferences = PreferencesService(store)
         self.checks = CheckService(store, self.cities, self.preferences)
+        self.templates = TemplateService(store, self.missions, self.checks)
 
     @property
     def path(self) -> Path:

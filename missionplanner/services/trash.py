@@ -10,6 +10,9 @@ from missionplanner.services.changes import ChangeSet
 from missionplanner.storage.repositories.base import Repository
 from missionplanner.storage.store import Store
 
+# Records that are part of another (an outcome's status history), not dependents worth counting.
+_PARTS = {"outcome_status_change"}
+
 
 @dataclass(frozen=True)
 class Removal:
@@ -24,7 +27,7 @@ class Removal:
         """How many dependent records go with the deleted one, by kind (for confirmations)."""
         counts: dict[str, int] = {}
         for entity, record in self.removed:
-            if record.id != self.record_id:
+            if record.id != self.record_id and entity not in _PARTS:
                 counts[entity] = counts.get(entity, 0) + 1
         return counts
 
@@ -42,6 +45,7 @@ class Trash:
             "item": store.items,
             "outcome": store.outcomes,
             "follow_up": store.follow_ups,
+            "outcome_status_change": store.outcome_status_changes,
         }
 
     def capture(self, entity: str, record_id: str) -> Removal:
@@ -57,6 +61,7 @@ class Trash:
             removed += [("item", i) for i in store.items.for_mission(record_id)]
             removed += [("outcome", o) for o in store.outcomes.for_mission(record_id)]
             removed += [("follow_up", f) for f in store.follow_ups.for_mission(record_id)]
+            removed += [("outcome_status_change", c) for c in store.outcome_status_changes.for_mission(record_id)]
             altered += [("mission", store.missions.get(m.id)) for m in store.missions.derived_from(record_id)]
         elif entity == "participant":
             altered += [
@@ -70,6 +75,7 @@ class Trash:
             removed += [
                 ("follow_up", f) for f in store.follow_ups.for_mission(record.mission_id) if f.outcome_id == record_id
             ]
+            removed += [("outcome_status_change", c) for c in store.outcome_status_changes.for_outcome(record_id)]
         return Removal(entity, record_id, tuple(removed), tuple(altered))
 
     def restore(self, removal: Removal) -> ChangeSet:
@@ -78,7 +84,8 @@ class Trash:
         with self.store.atomic():
             for entity, record in removal.removed:
                 self._repositories[entity].insert(record)
-                changes.created(entity, record.id)
+                if entity not in _PARTS:
+                    changes.created(entity, record.id)
             for entity, record in removal.altered:
                 self._repositories[entity].update(record)
                 changes.updated(entity, record.id)

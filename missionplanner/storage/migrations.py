@@ -255,3 +255,26 @@ def m003_custom_cities(db: sqlite_utils.Database) -> None:
 def m004_settings(db: sqlite_utils.Database) -> None:
     # Settings that belong to the database (shared by the GUI and the CLI), stored as JSON values.
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL)")
+
+
+OUTCOME_HISTORY_SCHEMA = """
+CREATE TABLE outcome_status_changes (
+    id TEXT PRIMARY KEY,
+    outcome_id TEXT NOT NULL REFERENCES outcomes (id) ON DELETE CASCADE,
+    changed_on TEXT NOT NULL,
+    from_status TEXT,
+    to_status TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX outcome_status_changes_outcome ON outcome_status_changes (outcome_id, changed_on)
+"""
+
+
+@migrations()
+def m005_outcome_history(db: sqlite_utils.Database) -> None:
+    # Status changes of outcomes (date, from, to, note). Outcomes that exist already get no
+    # invented history: their history starts with the next change.
+    for statement in OUTCOME_HISTORY_SCHEMA.split(";"):
+        if statement.strip():
+            db.execute(statement)

@@ -13,10 +13,16 @@ from missionplanner.domain.errors import DatabaseError
 from missionplanner.storage.backup import BackupManager
 from missionplanner.storage.database import open_sqlite, translate_errors
 from missionplanner.storage.repositories.cities import CityRepository
+from missionplanner.storage.repositories.dashboard import DashboardRepository
 from missionplanner.storage.repositories.directory import ContactRepository, OrganizationRepository
+from missionplanner.storage.repositories.history import HistoryRepository
 from missionplanner.storage.repositories.itinerary import ItemRepository
 from missionplanner.storage.repositories.missions import MissionRepository, ParticipantRepository
-from missionplanner.storage.repositories.outcomes import FollowUpRepository, OutcomeRepository
+from missionplanner.storage.repositories.outcomes import (
+    FollowUpRepository,
+    OutcomeRepository,
+    OutcomeStatusChangeRepository,
+)
 from missionplanner.storage.repositories.search import SearchRepository
 from missionplanner.storage.repositories.settings import SettingsRepository
 
@@ -35,10 +41,13 @@ class Store:
         self.participants = ParticipantRepository(db)
         self.items = ItemRepository(db)
         self.outcomes = OutcomeRepository(db)
+        self.outcome_status_changes = OutcomeStatusChangeRepository(db)
         self.follow_ups = FollowUpRepository(db)
         self.search = SearchRepository(db)
         self.settings = SettingsRepository(db)
         self.cities = CityRepository(db)
+        self.history = HistoryRepository(db)
+        self.dashboard = DashboardRepository(db)
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:

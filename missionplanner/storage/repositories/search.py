@@ -1,4 +1,7 @@
-"""Full-text search over missions, organizations, contacts, items and outcomes (FTS5)."""
+"""Full-text search over missions, organizations, contacts, items and outcomes (FTS5).
+
+Outcomes are also found by their counterparts' names (after the outcomes that match directly).
+"""
 
 from __future__ import annotations
 
@@ -39,5 +42,34 @@ class SearchRepository:
                 f"WHERE {table}_fts MATCH ? ORDER BY rank LIMIT ?",
                 [match, limit_per_kind],
             )
-            hits += [SearchHit(entity, r[0], r[1], r[3] or "", r[2]) for r in cursor]
+            found = [SearchHit(entity, r[0], r[1], r[3] or "", r[2]) for r in cursor]
+            if entity == "outcome" and len(found) < limit_per_kind:
+                found += self._outcomes_by_counterpart(match, {h.id for h in found}, limit_per_kind - len(found))
+            hits += found
+        return hits
+
+    def _outcomes_by_counterpart(self, match: str, exclude: set[str], limit: int) -> list[SearchHit]:
+        """Outcomes whose counterpart organization's name or local name matches, best match first.
+
+        Each outcome once (under its best-matching counterpart), and none already found directly.
+        """
+        cursor = self.db.execute(
+            "SELECT o.id, o.title, o.mission_id, "
+            "snippet(organizations_fts, -1, '[', ']', '…', 12), organizations_fts.rank "
+            "FROM organizations_fts JOIN organizations org ON org.rowid = organizations_fts.rowid "
+            "JOIN outcome_organizations oo ON oo.organization_id = org.id "
+            "JOIN outcomes o ON o.id = oo.outcome_id "
+            "WHERE organizations_fts MATCH ? ORDER BY organizations_fts.rank, o.rowid",
+            [f"{{name name_local}} : ({match})"],
+        )
+        hits: list[SearchHit] = []
+        seen = set(exclude)
+        for outcome_id, title, mission_id, snippet, _ in cursor:
+            if outcome_id in seen:
+                continue
+            seen.add(outcome_id)
+            snippet = f"Counterpart: {snippet or ''}"
+            hits.append(SearchHit("outcome", outcome_id, title, snippet, mission_id, {"via": "counterpart"}))
+            if len(hits) >= limit:
+                break
         return hits
