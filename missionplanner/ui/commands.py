@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
@@ -175,3 +176,32 @@ class ImportMissionCommand(ServiceCommand):
 
     def _undo(self) -> None:
         self.publish(self.services.trash.revert_import(self.snapshot, self.previous), self.undone_message)
+
+
+class SaveOutcomeCommand(ServiceCommand):
+    """Log or edit an outcome with a status note; undo restores the outcome and its history exactly."""
+
+    def __init__(self, services: Services, hub: ChangeHub, outcome: Any, *, on: date, note: str, text: str) -> None:
+        super().__init__(services, hub, text)
+        self.outcome = outcome
+        self.on = on
+        self.note = note
+        self.before: Any = None
+        self.existed: bool | None = None
+
+    def _redo(self) -> None:
+        outcomes = self.services.outcomes
+        if self.existed is None:
+            self.existed = outcomes.find(self.outcome.id) is not None
+            if self.existed:
+                self.before = outcomes.state(self.outcome.id)
+        if self.existed:
+            _, changes = outcomes.update(self.outcome, on=self.on, note=self.note)
+        else:
+            _, changes = outcomes.create(self.outcome, on=self.on, note=self.note)
+        self.publish(changes, self.done_message or self.text())
+
+    def _undo(self) -> None:
+        outcomes = self.services.outcomes
+        changes = outcomes.restore_state(self.before) if self.existed else outcomes.delete(self.outcome.id)
+        self.publish(changes, self.undone_message)

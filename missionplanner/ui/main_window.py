@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -22,32 +19,20 @@ from PySide6.QtWidgets import (
 )
 
 from missionplanner import __version__
-from missionplanner.domain.errors import MissionPlannerError
 from missionplanner.domain.models import SearchHit
-from missionplanner.domain.snapshot import with_fresh_ids
-from missionplanner.exchange.mission_files import export_mission_file, read_mission_file
-from missionplanner.services.app import Services, open_services
-from missionplanner.ui.commands import FunctionCommand, ImportMissionCommand
+from missionplanner.services.app import Services
 from missionplanner.ui.context import AppContext
-from missionplanner.ui.dialogs.city_dialog import CityDialog
-from missionplanner.ui.dialogs.mission_dialog import NewMissionDialog
-from missionplanner.ui.dialogs.preferences_dialog import PreferencesDialog
-from missionplanner.ui.presentation import describe_dependents
+from missionplanner.ui.views.dashboard import DashboardView
 from missionplanner.ui.views.directory import DirectoryView
+from missionplanner.ui.views.follow_ups import FollowUpsView
 from missionplanner.ui.views.mission_list import MissionListPanel
 from missionplanner.ui.views.search import SearchField
 from missionplanner.ui.views.workspace import MissionWorkspace
-
-MAX_RECENT = 8
-MISSION_FILES = "Mission files (*.json);;All files (*)"
-DATABASE_FILES = "Mission Planner databases (*.db *.sqlite);;All files (*)"
+from missionplanner.ui.window_files import FileActions
+from missionplanner.ui.window_missions import MissionActions
 
 
-def slug(text: str) -> str:
-    return re.sub(r"[^\w]+", "-", text, flags=re.UNICODE).strip("-").lower()[:60] or "mission"
-
-
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, FileActions, MissionActions):
     """Everything the user sees; rebuilt around a new AppContext when another database is opened."""
 
     def __init__(self, services: Services, settings: QSettings, today: Callable[[], date] = date.today) -> None:
@@ -58,6 +43,10 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
         self.db_label = QLabel()
+        self.overdue_label = QLabel()
+        self.overdue_label.setObjectName("overdueBadge")
+        self.overdue_label.setStyleSheet("color: #c0392b; font-weight: 600; padding: 0 8px;")
+        self.statusBar().addPermanentWidget(self.overdue_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_actions()
         self._build_menus()
@@ -89,6 +78,21 @@ class MainWindow(QMainWindow):
         self.new_mission_action = self._action(
             "&New mission…", self.new_mission, QKeySequence.StandardKey.New, sp.SP_FileIcon, "Plan a new mission"
         )
+        self.clone_action = self._action(
+            "New mission &from…",
+            self.new_mission_from,
+            "Ctrl+Shift+N",
+            None,
+            "Start a new mission from a past mission or a template",
+        )
+        self.from_template_action = self._action("New from &template…", lambda: self.new_mission_from(templates=True))
+        self.save_template_action = self._action(
+            "Save as &template…",
+            self.save_as_template,
+            None,
+            None,
+            "Keep this mission's plan as a template for the next one",
+        )
         self.open_db_action = self._action(
             "&Open database…", self.open_database_dialog, QKeySequence.StandardKey.Open, sp.SP_DirOpenIcon
         )
@@ -99,6 +103,15 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             "&Export mission…", self.export_mission, None, sp.SP_ArrowUp, "Export the selected mission to a file"
         )
+        self.print_action = self._action(
+            "&Print…",
+            self.print_report,
+            QKeySequence.StandardKey.Print,
+            None,
+            "Print or save the itinerary, briefings and summaries",
+        )
+        self.ics_action = self._action("Export &calendar (.ics)…", self.export_calendar)
+        self.sheet_action = self._action("Export &spreadsheet…", self.export_spreadsheet)
         self.backup_action = self._action(
             "&Backup now", self.backup_now, None, sp.SP_DriveHDIcon, "Make a backup copy of the database now"
         )
@@ -117,8 +130,19 @@ class MainWindow(QMainWindow):
         self.missions_view_action = self._action("&Missions", lambda: self.show_page(0), "Ctrl+1")
         self.templates_view_action = self._action("&Templates", self.show_templates, "Ctrl+3")
         self.directory_view_action = self._action("&Directory", lambda: self.show_page(1), "Ctrl+2")
+        self.follow_ups_view_action = self._action(
+            "&Follow-ups", lambda: self.show_page(2), "Ctrl+4", None, "Follow-ups of all missions, overdue first"
+        )
+        self.dashboard_view_action = self._action(
+            "Dash&board", lambda: self.show_page(3), "Ctrl+5", None, "What the missions achieved"
+        )
         group = QActionGroup(self)
-        for action in (self.missions_view_action, self.directory_view_action):
+        for action in (
+            self.missions_view_action,
+            self.directory_view_action,
+            self.follow_ups_view_action,
+            self.dashboard_view_action,
+        ):
             action.setCheckable(True)
             group.addAction(action)
         self.missions_view_action.setChecked(True)
@@ -127,6 +151,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.addAction(self.new_mission_action)
+        file_menu.addAction(self.from_template_action)
+        file_menu.addAction(self.clone_action)
         file_menu.addSeparator()
         file_menu.addAction(self.open_db_action)
         file_menu.addAction(self.new_db_action)
@@ -135,6 +161,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.print_action)
+        file_menu.addAction(self.ics_action)
+        file_menu.addAction(self.sheet_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -142,12 +172,15 @@ class MainWindow(QMainWindow):
         mission_menu = bar.addMenu("&Mission")
         mission_menu.addAction(self.add_item_action)
         mission_menu.addAction(self.add_city_action)
+        mission_menu.addAction(self.save_template_action)
         mission_menu.addSeparator()
         mission_menu.addAction(self.delete_mission_action)
         view_menu = bar.addMenu("&View")
         view_menu.addAction(self.missions_view_action)
         view_menu.addAction(self.directory_view_action)
         view_menu.addAction(self.templates_view_action)
+        view_menu.addAction(self.follow_ups_view_action)
+        view_menu.addAction(self.dashboard_view_action)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.about_action)
 
@@ -185,6 +218,8 @@ class MainWindow(QMainWindow):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.missions_view_action)
         self.toolbar.addAction(self.directory_view_action)
+        self.toolbar.addAction(self.follow_ups_view_action)
+        self.toolbar.addAction(self.dashboard_view_action)
         spacer = QWidget()
         spacer.setSizePolicy(
             spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy().Preferred
@@ -205,12 +240,13 @@ class MainWindow(QMainWindow):
         self.context = context
         self._build_edit_menu(context)
         self._build_toolbar(context)
+        self._stop_timers()
         while self.pages.count():
             page = self.pages.widget(0)
             self.pages.removeWidget(page)
             page.deleteLater()
         self.mission_list = MissionListPanel(context)
-        self.workspace = MissionWorkspace(context)
+        self.workspace = MissionWorkspace(context, self.today)
         self.splitter = QSplitter()
         self.splitter.setObjectName("missionSplitter")
         self.splitter.addWidget(self.mission_list)
@@ -218,8 +254,15 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([330, 950])
         self.directory = DirectoryView(context)
+        self.directory.openMission.connect(self.open_mission)
+        self.follow_ups = FollowUpsView(context, across_missions=True, today=self.today)
+        self.follow_ups.openMission.connect(lambda mission_id: self.open_mission(mission_id, tab=5))
+        self.dashboard = DashboardView(context, self.today)
         self.pages.addWidget(self.splitter)
         self.pages.addWidget(self.directory)
+        self.pages.addWidget(self.follow_ups)
+        self.pages.addWidget(self.dashboard)
+        context.hub.changed.connect(lambda _: self._update_overdue())
         self.mission_list.missionSelected.connect(self.workspace.set_mission)
         self.mission_list.missionSelected.connect(lambda _: self._update_actions())
         if old is not None:
@@ -232,62 +275,14 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter_state)
         self.show_page(0)
         self._update_actions()
+        self._update_overdue()
 
-    def open_database(self, path: Path) -> bool:
-        try:
-            services = open_services(path)
-        except MissionPlannerError as error:
-            QMessageBox.critical(self, "Cannot open database", error.message)
-            return False
-        self.load(services)
-        self.statusBar().showMessage(f"Opened {path}", 6000)
-        return True
-
-    def open_database_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open database", str(self.services.path.parent), DATABASE_FILES)
-        if name:
-            self.open_database(Path(name))
-
-    def new_database_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            "New database",
-            str(self.services.path.parent / "missions.db"),
-            DATABASE_FILES,
-            options=QFileDialog.Option.DontConfirmOverwrite,
-        )
-        if not name:
-            return
-        path = Path(name)
-        if path.exists():
-            QMessageBox.warning(
-                self,
-                "New database",
-                f"{path} already exists. Use Open database… to open it; "
-                "Mission Planner never overwrites an existing file.",
-            )
-            return
-        self.open_database(path)
-
-    def _remember_database(self, path: Path) -> None:
-        recent = [p for p in self._recent() if p != str(path)]
-        recent.insert(0, str(path))
-        self.settings.setValue("recentDatabases", recent[:MAX_RECENT])
-        self.settings.setValue("lastDatabase", str(path))
-        self._fill_recent_menu()
-
-    def _recent(self) -> list[str]:
-        value = self.settings.value("recentDatabases", [])
-        if isinstance(value, str):
-            return [value]
-        return [str(v) for v in (value or [])]
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for entry in self._recent():
-            action = self.recent_menu.addAction(entry)
-            action.triggered.connect(lambda _checked=False, p=entry: self.open_database(Path(p)))
-        self.recent_menu.setEnabled(bool(self._recent()))
+    def _update_overdue(self) -> None:
+        """Overdue follow-ups are visible from anywhere: in the toolbar and the status bar."""
+        overdue = self.services.follow_ups.overdue_count(self.today())
+        self.follow_ups_view_action.setText(f"Follow-ups ({overdue} overdue)" if overdue else "Follow-ups")
+        self.overdue_label.setText(f"⚠ {overdue} overdue follow-up{'s' if overdue != 1 else ''}" if overdue else "")
+        self.overdue_label.setVisible(bool(overdue))
 
     @property
     def services(self) -> Services:
@@ -297,7 +292,9 @@ class MainWindow(QMainWindow):
     # Pages and selection
     def show_page(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
-        (self.missions_view_action if page == 0 else self.directory_view_action).setChecked(True)
+        actions = (self.missions_view_action, self.directory_view_action, self.follow_ups_view_action,
+                   self.dashboard_view_action)  # fmt: skip
+        actions[page].setChecked(True)
         self._update_actions()
 
     def show_templates(self) -> None:
@@ -309,7 +306,15 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_mission = self.current_mission_id() is not None
-        for action in (self.export_action, self.delete_mission_action, self.add_item_action):
+        for action in (
+            self.export_action,
+            self.delete_mission_action,
+            self.add_item_action,
+            self.save_template_action,
+            self.print_action,
+            self.ics_action,
+            self.sheet_action,
+        ):
             action.setEnabled(has_mission)
 
     def open_mission(self, mission_id: str, tab: int = 0) -> None:
@@ -327,8 +332,10 @@ class MainWindow(QMainWindow):
             self.open_mission(hit.mission_id, tab=2)
             self.workspace.itinerary.select_item(hit.id)
         elif hit.entity == "outcome" and hit.mission_id:
-            self.open_mission(hit.mission_id)
-            self.statusBar().showMessage(f"Outcome '{hit.title}' belongs to this mission", 6000)
+            self.open_mission(hit.mission_id, tab=4)
+            outcome = self.services.outcomes.find(hit.id)
+            self.workspace.meetings.select_meeting(outcome.item_id if outcome and outcome.item_id else "__untied__")
+            self.workspace.meetings.select_outcome(hit.id)
         elif hit.entity == "organization":
             self.show_page(1)
             self.directory.select_organization(hit.id)
@@ -341,127 +348,13 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     # Actions
-    def new_mission(self) -> None:
-        dialog = NewMissionDialog(self.today(), self)
-        if dialog.exec():
-            mission = dialog.record()
-            assert self.context is not None
-            created = self.context.create("mission", mission, f"New mission '{mission.title}'")
-            if created is not None:
-                self.mission_list.show_templates(False)
-                self.open_mission(created.id)
-                self.statusBar().showMessage(f"Mission '{mission.title}' created", 6000)
-
-    def add_item(self) -> None:
-        if self.current_mission_id() is None:
-            return
-        self.workspace.tabs.setCurrentWidget(self.workspace.itinerary)
-        self.workspace.itinerary.add_item()
-
     def delete_selected(self) -> None:
         if self.pages.currentIndex() == 1:
             self.directory.delete_selected()
+        elif self.pages.currentIndex() == 2:
+            self.follow_ups.delete_follow_up()
         elif not self.workspace.delete_selected() and self.mission_list.view.hasFocus():
             self.delete_mission()
-
-    def delete_mission(self) -> None:
-        mission_id = self.current_mission_id()
-        if mission_id is None or self.context is None:
-            return
-        mission = self.services.missions.get(mission_id)
-        counts = self.services.trash.capture("mission", mission_id).counts()
-        detail = describe_dependents(counts)
-        text = f"Delete the mission '{mission.title}'?"
-        if detail:
-            text += f"\n\nThis also deletes its {detail}."
-        text += "\n\nYou can undo this with Ctrl+Z."
-        if QMessageBox.question(self, "Delete mission", text) == QMessageBox.StandardButton.Yes:
-            self.context.delete("mission", mission_id, f"Delete mission '{mission.title}'")
-
-    def import_mission(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import mission", str(Path.home()), MISSION_FILES)
-        if name:
-            self.import_mission_file(Path(name))
-
-    def import_mission_file(self, path: Path, *, as_copy: bool | None = None) -> str | None:
-        assert self.context is not None
-        try:
-            snapshot = read_mission_file(path)
-        except MissionPlannerError as error:
-            QMessageBox.warning(self, "Cannot import mission", error.message)
-            return None
-        if self.services.missions.find(snapshot.mission.id) is not None:
-            if as_copy is None:
-                answer = QMessageBox.question(
-                    self,
-                    "Import mission",
-                    f"'{snapshot.mission.title}' is already in this database. Import it as a separate copy?",
-                )
-                as_copy = answer == QMessageBox.StandardButton.Yes
-            if not as_copy:
-                return None
-        if as_copy:
-            snapshot = with_fresh_ids(snapshot)
-        command = ImportMissionCommand(
-            self.services, self.context.hub, snapshot, f"Import mission '{snapshot.mission.title}'"
-        )
-        if not self.context.push(command):
-            return None
-        self.open_mission(snapshot.mission.id)
-        self.statusBar().showMessage(f"Imported '{snapshot.mission.title}'", 6000)
-        return snapshot.mission.id
-
-    def export_mission(self) -> None:
-        mission_id = self.current_mission_id()
-        if mission_id is None:
-            return
-        mission = self.services.missions.get(mission_id)
-        suggested = str(Path.home() / f"{slug(mission.title)}.json")
-        name, _ = QFileDialog.getSaveFileName(self, "Export mission", suggested, MISSION_FILES)
-        if name:
-            self.export_mission_to(mission_id, Path(name))
-
-    def export_mission_to(self, mission_id: str, path: Path) -> bool:
-        try:
-            export_mission_file(self.services, mission_id, path)
-        except MissionPlannerError as error:
-            QMessageBox.warning(self, "Cannot export mission", error.message)
-            return False
-        self.statusBar().showMessage(f"Mission exported to {path}", 6000)
-        return True
-
-    def backup_now(self) -> None:
-        try:
-            target = self.services.backup()
-        except MissionPlannerError as error:
-            QMessageBox.warning(self, "Backup failed", error.message)
-            return
-        self.statusBar().showMessage(f"Backup saved to {target}", 8000)
-
-    def edit_preferences(self) -> None:
-        assert self.context is not None
-        services, before = self.services, self.services.preferences.planning()
-        dialog = PreferencesDialog(before, self)
-        if dialog.exec() and dialog.record() != before:
-            after = dialog.record()
-            command = FunctionCommand(
-                services,
-                self.context.hub,
-                "Change planning preferences",
-                lambda: services.preferences.set_planning(after),
-                lambda: services.preferences.set_planning(before),
-            )
-            if self.context.push(command):
-                self.statusBar().showMessage("Planning preferences saved; checks updated", 6000)
-
-    def add_city(self) -> None:
-        assert self.context is not None
-        mission = self.services.missions.find(self.current_mission_id() or "")
-        dialog = CityDialog(country=mission.destination_country if mission else None, parent=self)
-        if dialog.exec():
-            city = dialog.record()
-            if self.context.create("city", city, f"Add city '{city.name}'") is not None:
-                self.statusBar().showMessage(f"City '{city.name}' added", 6000)
 
     def about(self) -> None:
         from PySide6 import __version__ as pyside_version
@@ -487,8 +380,14 @@ class MainWindow(QMainWindow):
         self.settings.setValue("missionSplitter", self.splitter.saveState())
         self.settings.sync()
 
+    def _stop_timers(self) -> None:
+        """Pending debounced refreshes must not reach a database that is being closed."""
+        for timer in self.findChildren(QTimer):
+            timer.stop()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self._stop_timers()
         if self.context is not None:
             self.context.undo_stack.clear()
             self.context.services.close()

@@ -52,10 +52,20 @@ def capture(out: Path) -> list[Path]:
         shot("timeline")
         window.open_mission(BELARUS, tab=1)
         shot("delegation")
+        window.open_mission(BELARUS, tab=4)
+        meetings = window.workspace.meetings
+        # The sample's outcomes were agreed over the whole visit, not at one meeting.
+        meetings.meetings.setCurrentRow(meetings.meetings.count() - 1)
+        shot("outcomes")
         window.show_page(1)
         union = services.organizations.list("Industrialists and Entrepreneurs of Turkmenistan")[0]
         window.directory.select_organization(union.id)
+        window.directory.lower.setCurrentIndex(1)
         shot("directory")
+        window.show_page(2)
+        shot("follow-ups")
+        window.show_page(3)
+        shot("dashboard")
         window.show_page(0)
         window.search.setText("Ashgabat")
         window.search.run_search()

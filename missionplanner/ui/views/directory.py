@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+import html
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -14,6 +16,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +46,9 @@ def _table(model: object) -> QTableView:
 
 
 class DirectoryView(QSplitter):
-    """Searchable organizations on the left; the chosen one's details and contacts on the right."""
+    """Searchable organizations on the left; the chosen one's details, people and history on the right."""
+
+    openMission = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,10 +110,27 @@ class DirectoryView(QSplitter):
         row.addWidget(edit_contact)
         row.addWidget(delete_contact)
         contacts_layout.addLayout(row)
+        self.history = QTreeWidget()
+        self.history.setObjectName("history")
+        self.history.setHeaderLabels(["Date", "What", "Mission", "Details"])
+        self.history.setRootIsDecorated(False)
+        self.history.setAlternatingRowColors(True)
+        self.history.setColumnWidth(0, 95)
+        self.history.setColumnWidth(1, 300)
+        self.history.setColumnWidth(2, 260)
+        self.history.itemDoubleClicked.connect(self._history_activated)
+        self.history_label = QLabel()
+        history_box = QWidget()
+        history_layout = QVBoxLayout(history_box)
+        history_layout.addWidget(self.history_label)
+        history_layout.addWidget(self.history, 1)
+        self.lower = QTabWidget()
+        self.lower.addTab(contacts_box, "People")
+        self.lower.addTab(history_box, "History with us")
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(details_box)
-        right.addWidget(contacts_box)
-        right.setSizes([260, 320])
+        right.addWidget(self.lower)
+        right.setSizes([240, 360])
         self.addWidget(left)
         self.addWidget(right)
         self.setSizes([560, 640])
@@ -115,6 +139,7 @@ class DirectoryView(QSplitter):
         self._debounce.timeout.connect(lambda: self.organizations.set_text(self.search.text()))
         self.search.textChanged.connect(lambda _: self._debounce.start())
         self.org_table.selectionModel().currentRowChanged.connect(self._organization_changed)
+        self.contact_table.selectionModel().currentRowChanged.connect(self._contact_changed)
         self.organizations.modelReset.connect(self._reselect)
         context.hub.changed.connect(self.on_changed)
         self.organizations.reload()
@@ -155,6 +180,41 @@ class DirectoryView(QSplitter):
         organization = self.organizations.record_at(current.row()) if current.isValid() else None
         self.contacts.set_organization(organization.id if organization else None)
         self._show_details(organization)
+        if organization is not None:
+            self.show_history("organization", organization.id, organization.name)
+        else:
+            self.history.clear()
+            self.history_label.clear()
+
+    def _contact_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        contact = self.contacts.record_at(current.row()) if current.isValid() else None
+        if contact is not None:
+            self.show_history("contact", contact.id, contact.name)
+
+    def show_history(self, kind: str, record_id: str, name: str) -> None:
+        """Every mission, meeting, outcome and follow-up that involved the organization or person."""
+        history = self.context.services.history
+        entries = history.organization(record_id) if kind == "organization" else history.contact(record_id)
+        self.history.clear()
+        for entry in entries:
+            when = f"{entry.on:%d %b %Y}" if entry.on else ""
+            row = QTreeWidgetItem([when, f"{entry.kind.replace('_', ' ').capitalize()}: {entry.title}",
+                                   entry.mission_title, entry.detail])  # fmt: skip
+            row.setData(0, Qt.ItemDataRole.UserRole, entry.mission_id)
+            for column in range(4):
+                row.setToolTip(column, row.text(column))
+            self.history.addTopLevelItem(row)
+        count = len(entries)
+        self.history_label.setText(
+            f"<b>{html.escape(name)}</b>: {count} record{'s' if count != 1 else ''} across missions, newest first"
+            if count
+            else f"<b>{html.escape(name)}</b> has not been part of any mission yet."
+        )
+
+    def _history_activated(self, row: QTreeWidgetItem) -> None:
+        mission_id = row.data(0, Qt.ItemDataRole.UserRole)
+        if mission_id:
+            self.openMission.emit(mission_id)
 
     def _show_details(self, organization: Organization | None) -> None:
         if organization is None:
@@ -177,13 +237,13 @@ class DirectoryView(QSplitter):
             ("Notes", o.notes),
         ]
         body = "".join(
-            f"<tr><td style='color:#666;padding-right:12px'>{label}</td><td>{_escape(value)}</td></tr>"
+            f"<tr><td style='color:#666;padding-right:12px'>{label}</td><td>{_multiline(value)}</td></tr>"
             for label, value in rows
             if value
         )
         used = ", ".join(f"{n} {name}" for name, n in usage.items() if n) or "not yet part of any mission"
         self.details.setText(
-            f"<h3 style='margin:0'>{_escape(o.name)}</h3><table>{body}</table>"
+            f"<h3 style='margin:0'>{html.escape(o.name)}</h3><table>{body}</table>"
             f"<p style='color:#666'>In the archive: {used}</p>"
         )
 
@@ -252,9 +312,12 @@ class DirectoryView(QSplitter):
     def on_changed(self, changes: ChangeSet) -> None:
         self.organizations.apply(changes)
         self.contacts.apply(changes)
-        if changes.ids("organization") or changes.ids("mission") or changes.ids("item"):
-            self._show_details(self.current_organization())
+        if any(changes.ids(e) for e in ("organization", "mission", "item", "outcome", "follow_up", "participant")):
+            organization = self.current_organization()
+            self._show_details(organization)
+            if organization is not None:
+                self.show_history("organization", organization.id, organization.name)
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
+def _multiline(text: str) -> str:
+    return html.escape(text).replace("\n", "<br>")

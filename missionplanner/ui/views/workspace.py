@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import html
+from collections.abc import Callable
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
@@ -12,7 +16,9 @@ from missionplanner.ui.checks_runner import MissionChecks
 from missionplanner.ui.context import AppContext
 from missionplanner.ui.presentation import date_range
 from missionplanner.ui.views.delegation import DelegationTab
+from missionplanner.ui.views.follow_ups import FollowUpsView
 from missionplanner.ui.views.itinerary import ItineraryTab
+from missionplanner.ui.views.meetings import MeetingsTab
 from missionplanner.ui.views.overview import OverviewTab
 from missionplanner.ui.views.timeline import TimelineTab
 
@@ -26,7 +32,9 @@ EMPTY_TEXT = (
 class MissionWorkspace(QStackedWidget):
     """Shows an empty state until a mission is chosen, then its tabs."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, today: Callable[[], date] = date.today, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.mission_id: str | None = None
@@ -50,6 +58,10 @@ class MissionWorkspace(QStackedWidget):
         self.tabs.addTab(self.delegation, "Delegation")
         self.tabs.addTab(self.itinerary, "Itinerary")
         self.tabs.addTab(self.timeline, "Timeline")
+        self.meetings = MeetingsTab(context, today)
+        self.follow_ups = FollowUpsView(context, across_missions=False, today=today)
+        self.tabs.addTab(self.meetings, "Meetings && outcomes")
+        self.tabs.addTab(self.follow_ups, "Follow-ups")
         self.checks = MissionChecks(context, self)
         self.checks.changed.connect(self.itinerary.show_findings)
         self.checks.changed.connect(self.timeline.canvas.set_findings)
@@ -64,7 +76,7 @@ class MissionWorkspace(QStackedWidget):
 
     def set_mission(self, mission_id: str | None) -> None:
         self.mission_id = mission_id
-        for tab in (self.overview, self.delegation, self.itinerary):
+        for tab in (self.overview, self.delegation, self.itinerary, self.meetings, self.follow_ups):
             tab.set_mission(mission_id)
         self.checks.set_mission(mission_id)
         self._fill_header()
@@ -78,9 +90,9 @@ class MissionWorkspace(QStackedWidget):
         route = " → ".join(country_name(c) for c in (mission.origin_country, mission.destination_country) if c)
         template = " · <i>template</i>" if mission.is_template else ""
         self.header.setText(
-            f"<span style='font-size:15pt;font-weight:600'>{_escape(mission.title)}</span><br>"
+            f"<span style='font-size:15pt;font-weight:600'>{html.escape(mission.title)}</span><br>"
             f"<span style='color:#666'>{date_range(mission.start_date, mission.end_date)} · "
-            f"{mission.status.label}{' · ' + _escape(route) if route else ''}{template}</span>"
+            f"{mission.status.label}{' · ' + html.escape(route) if route else ''}{template}</span>"
         )
 
     def _edit_from_timeline(self, item_id: str) -> None:
@@ -109,8 +121,10 @@ class MissionWorkspace(QStackedWidget):
         if tab is self.delegation and self.delegation.selected():
             self.delegation.remove_selected()
             return True
+        if tab is self.meetings and self.meetings.selected_outcome() is not None:
+            self.meetings.delete_outcome()
+            return True
+        if tab is self.follow_ups and self.follow_ups.selected() is not None:
+            self.follow_ups.delete_follow_up()
+            return True
         return False
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

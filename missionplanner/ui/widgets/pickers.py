@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from enum import StrEnum
 from functools import cache
 from typing import Any, TypeVar
 from zoneinfo import available_timezones
 
 import pycountry
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QDateEdit, QHBoxLayout, QWidget
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -135,3 +136,78 @@ class RecordPicker(QComboBox):
     def clear_choice(self) -> None:
         self.setCurrentIndex(-1)
         self.setEditText("")
+
+
+@cache
+def _currencies() -> list[tuple[str, str]]:
+    return sorted((c.alpha_3, c.name) for c in pycountry.currencies)
+
+
+# Currencies met most often in missions between the CIS and their partners, listed first.
+COMMON_CURRENCIES = ("USD", "EUR", "RUB", "BYN", "KZT", "TMT", "CNY", "TRY", "GBP")
+
+
+class CurrencyPicker(QComboBox):
+    """Pick an ISO 4217 currency by code or name; the code is what gets stored."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.addItem("—", None)
+        names = dict(_currencies())
+        for code in COMMON_CURRENCIES:
+            if code in names:
+                self.addItem(f"{code} – {names[code]}", code)
+        self.insertSeparator(self.count())
+        for code, name in _currencies():
+            if code not in COMMON_CURRENCIES:
+                self.addItem(f"{code} – {name}", code)
+        _searchable(self)
+        self.lineEdit().setPlaceholderText("Currency")
+
+    def code(self) -> str | None:
+        text = self.currentText().strip()
+        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return self.itemData(index)
+        # A typed code such as "usd" is accepted as it is.
+        upper = text.upper()
+        return upper if upper in dict(_currencies()) else None
+
+    def set_code(self, code: str | None) -> None:
+        index = self.findData(code) if code else 0
+        self.setCurrentIndex(max(index, 0))
+
+
+class OptionalDate(QWidget):
+    """A date that may be absent: a check box to enable it and a calendar editor."""
+
+    changed = Signal()
+
+    def __init__(self, label: str, value: date | None = None, default: date | None = None,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.check = QCheckBox(label)
+        self.edit = QDateEdit(calendarPopup=True)
+        self.edit.setDisplayFormat("ddd d MMM yyyy")
+        start = value or default or date.today()
+        self.edit.setDate(QDate(start.year, start.month, start.day))
+        self.check.setChecked(value is not None)
+        self.edit.setEnabled(value is not None)
+        self.check.toggled.connect(self.edit.setEnabled)
+        self.check.toggled.connect(lambda _: self.changed.emit())
+        self.edit.dateChanged.connect(lambda _: self.changed.emit())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+
+    def value(self) -> date | None:
+        if not self.check.isChecked():
+            return None
+        q = self.edit.date()
+        return date(q.year(), q.month(), q.day())
+
+    def set_value(self, value: date | None) -> None:
+        self.check.setChecked(value is not None)
+        if value is not None:
+            self.edit.setDate(QDate(value.year, value.month, value.day))

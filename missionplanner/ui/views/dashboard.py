@@ -1,0 +1,177 @@
+"""The dashboard: what missions achieved, per mission or across missions, by year and country."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date
+from enum import StrEnum
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from missionplanner.domain.reference import country_name
+from missionplanner.services.changes import ChangeSet
+from missionplanner.ui.context import AppContext
+
+CARD_STYLE = "QFrame#card { background: palette(base); border: 1px solid #d5dbe1; border-radius: 6px; }"
+
+
+def _card(value: str, label: str) -> QFrame:
+    card = QFrame()
+    card.setObjectName("card")
+    card.setStyleSheet(CARD_STYLE)
+    layout = QVBoxLayout(card)
+    number = QLabel(value)
+    number.setObjectName("cardValue")
+    number.setStyleSheet("font-size: 20pt; font-weight: 600;")
+    caption = QLabel(label)
+    caption.setStyleSheet("color: #5d6d7e;")
+    layout.addWidget(number)
+    layout.addWidget(caption)
+    return card
+
+
+def bar_chart(title: str, counts: Mapping[StrEnum, int], colour: str) -> QChartView:
+    """A horizontal bar chart of counts by category (zero categories left out)."""
+    shown = [(key.label, n) for key, n in counts.items() if n]  # type: ignore[attr-defined]
+    bars = QBarSet(title)
+    bars.setColor(QColor(colour))
+    for _, n in shown:
+        bars.append(n)
+    series = QHorizontalBarSeries()
+    series.append(bars)
+    series.setLabelsVisible(True)
+    chart = QChart()
+    chart.addSeries(series)
+    chart.setTitle(title)
+    chart.legend().hide()
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    categories = QBarCategoryAxis()
+    categories.append([label for label, _ in shown] or ["—"])
+    values = QValueAxis()
+    values.setRange(0, max([n for _, n in shown] or [1]) + 1)
+    values.setLabelFormat("%d")
+    values.setTickCount(min(max(n for _, n in shown) + 2, 8) if shown else 2)
+    chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(categories)
+    series.attachAxis(values)
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(240)
+    return view
+
+
+class DashboardView(QWidget):
+    """Figures, charts and values by currency for the chosen scope."""
+
+    def __init__(self, context: AppContext, today: Callable[[], date] = date.today, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.today = today
+        self.mission = QComboBox()
+        self.year = QComboBox()
+        self.country = QComboBox()
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel("<b>Dashboard</b>"))
+        filters.addStretch(1)
+        for label, combo in (("Mission", self.mission), ("Year", self.year), ("Destination", self.country)):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(combo)
+        self.cards = QGridLayout()
+        self.charts = QHBoxLayout()
+        self.values = QLabel()
+        self.values.setObjectName("valuesByCurrency")
+        self.values.setTextFormat(Qt.TextFormat.RichText)
+        values_box = QGroupBox("Value of outcomes by currency (never added across currencies)")
+        QVBoxLayout(values_box).addWidget(self.values)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(self.cards)
+        layout.addLayout(self.charts, 1)
+        layout.addWidget(values_box)
+        for combo in (self.mission, self.year, self.country):
+            combo.currentIndexChanged.connect(lambda _: self.refresh())
+        context.hub.changed.connect(self.on_changed)
+        self._fill_filters()
+        self.refresh()
+
+    def _fill_filters(self) -> None:
+        services = self.context.services
+        chosen = (self.mission.currentData(), self.year.currentData(), self.country.currentData())
+        for combo in (self.mission, self.year, self.country):
+            combo.blockSignals(True)
+            combo.clear()
+        self.mission.addItem("All missions", None)
+        for summary in services.missions.summaries():
+            if not summary.is_template:
+                self.mission.addItem(f"{summary.start_date:%Y} · {summary.title}", summary.id)
+        self.year.addItem("Any year", None)
+        for year in services.missions.years():
+            self.year.addItem(str(year), year)
+        self.country.addItem("Any country", None)
+        for code in sorted(services.missions.destination_countries(), key=country_name):
+            self.country.addItem(country_name(code), code)
+        for combo, value in zip((self.mission, self.year, self.country), chosen, strict=True):
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+
+    def set_mission(self, mission_id: str | None) -> None:
+        self.mission.setCurrentIndex(max(self.mission.findData(mission_id), 0))
+
+    def refresh(self) -> None:
+        figures = self.context.services.dashboard.figures(
+            mission_id=self.mission.currentData(),
+            year=self.year.currentData(),
+            country=self.country.currentData(),
+            today=self.today(),
+        )
+        self.figures = figures
+        _clear(self.cards)
+        outcomes = sum(figures.outcomes_by_kind.values())
+        cards = [
+            (figures.missions, "missions"),
+            (figures.meetings_held, "meetings held"),
+            (figures.site_visits, "site visits"),
+            (outcomes, "outcomes"),
+            (figures.open_follow_ups, "open follow-ups"),
+            (figures.overdue_follow_ups, "overdue follow-ups"),
+        ]
+        for column, (value, label) in enumerate(cards):
+            self.cards.addWidget(_card(str(value), label), 0, column)
+        _clear(self.charts)
+        self.charts.addWidget(bar_chart("Outcomes by kind", figures.outcomes_by_kind, "#2f6fb3"))
+        self.charts.addWidget(bar_chart("Outcomes by status", figures.outcomes_by_status, "#2e8b57"))
+        if figures.value_by_currency:
+            rows = "".join(
+                f"<tr><td style='padding-right:16px'><b>{code}</b></td><td align='right'>{amount:,.2f}</td></tr>"
+                for code, amount in sorted(figures.value_by_currency.items())
+            )
+            self.values.setText(f"<table>{rows}</table>")
+        else:
+            self.values.setText("<span style='color:#777'>No amounts recorded for these outcomes.</span>")
+
+    def on_changed(self, changes: ChangeSet) -> None:
+        if changes.ids("mission"):
+            self._fill_filters()
+        if any(changes.ids(e) for e in ("mission", "item", "outcome", "follow_up")):
+            self.refresh()
+
+
+def _clear(layout: QGridLayout | QHBoxLayout) -> None:
+    while layout.count():
+        widget = layout.takeAt(0).widget()
+        if widget is not None:
+            widget.deleteLater()

@@ -1,0 +1,241 @@
+"""Follow-ups: a mission's actions to chase, and the same view across all missions (overdue first)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from missionplanner.domain.models import FollowUp
+from missionplanner.services.changes import ChangeSet
+from missionplanner.ui.context import AppContext
+from missionplanner.ui.dialogs.outcome_dialogs import FollowUpDialog
+
+BUCKETS = {
+    "overdue": ("Overdue", "#c0392b"),
+    "this_week": ("Due this week", "#b9770e"),
+    "later": ("Later", "#1f2d3a"),
+    "no_date": ("No due date", "#5d6d7e"),
+    "done": ("Done", "#7f8c8d"),
+}
+
+
+class FollowUpsView(QWidget):
+    """A table of follow-ups; with `mission_id` None it spans every mission and can filter by mission."""
+
+    openMission = Signal(str)
+
+    def __init__(
+        self,
+        context: AppContext,
+        *,
+        across_missions: bool,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.today = today
+        self.across = across_missions
+        self.mission_id: str | None = None
+        self.owner = QLineEdit()
+        self.owner.setPlaceholderText("Filter by owner…")
+        self.owner.setClearButtonEnabled(True)
+        self.mission_filter = QComboBox()
+        self.mission_filter.setVisible(across_missions)
+        self.show_done = QCheckBox("Show done")
+        self.summary = QLabel()
+        self.summary.setObjectName("followUpSummary")
+        columns = ["Due", "Action", "Owner", "Outcome"] + (["Mission"] if across_missions else []) + ["State"]
+        self.table = QTableWidget(0, len(columns))
+        self.table.setObjectName("followUps")
+        self.table.setHorizontalHeaderLabels(columns)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _: self._activated())
+        buttons = QHBoxLayout()
+        if not across_missions:
+            new = QPushButton("New follow-up…")
+            new.clicked.connect(self.new_follow_up)
+            buttons.addWidget(new)
+        edit = QPushButton("Edit…")
+        edit.clicked.connect(self.edit_follow_up)
+        self.done_button = QPushButton("Mark done")
+        self.done_button.setObjectName("markDone")
+        self.done_button.clicked.connect(self.mark_done)
+        reopen = QPushButton("Reopen")
+        reopen.clicked.connect(self.reopen)
+        delete = QPushButton("Delete")
+        delete.clicked.connect(self.delete_follow_up)
+        for button in (edit, self.done_button, reopen):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(delete)
+        filters = QHBoxLayout()
+        filters.addWidget(self.owner, 1)
+        filters.addWidget(self.mission_filter, 1)
+        filters.addWidget(self.show_done)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self.refresh)
+        self.owner.textChanged.connect(lambda _: self._debounce.start())
+        self.mission_filter.currentIndexChanged.connect(lambda _: self.refresh())
+        self.show_done.toggled.connect(lambda _: self.refresh())
+        context.hub.changed.connect(self.on_changed)
+        if across_missions:
+            self._fill_missions()
+            self.refresh()
+
+    def set_mission(self, mission_id: str | None) -> None:
+        self.mission_id = mission_id
+        self.refresh()
+
+    def _fill_missions(self) -> None:
+        current = self.mission_filter.currentData()
+        self.mission_filter.blockSignals(True)
+        self.mission_filter.clear()
+        self.mission_filter.addItem("All missions", None)
+        for summary in self.context.services.missions.summaries():
+            if not summary.is_template:
+                self.mission_filter.addItem(f"{summary.start_date:%Y} · {summary.title}", summary.id)
+        self.mission_filter.setCurrentIndex(max(self.mission_filter.findData(current), 0))
+        self.mission_filter.blockSignals(False)
+
+    def scope(self) -> str | None:
+        return self.mission_filter.currentData() if self.across else self.mission_id
+
+    def refresh(self) -> None:
+        if not self.across and self.mission_id is None:
+            self.table.setRowCount(0)
+            return
+        rows = self.context.services.follow_ups.agenda(
+            self.today(),
+            owner=self.owner.text().strip() or None,
+            mission_id=self.scope(),
+            include_done=self.show_done.isChecked(),
+        )
+        selected = self.selected()
+        self.table.setRowCount(len(rows))
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        for row, entry in enumerate(rows):
+            f = entry.follow_up
+            label, colour = BUCKETS.get(entry.bucket, (entry.bucket, "#000000"))
+            due = f"{f.due_date:%d %b %Y}" if f.due_date else "—"
+            cells = [due, f.action, f.owner, entry.outcome_title or "—"]
+            if self.across:
+                cells.append(entry.mission_title)
+            cells.append(label if not f.done_on else f"Done {f.done_on:%d %b %Y}")
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                cell.setData(Qt.ItemDataRole.UserRole, f.id)
+                cell.setData(Qt.ItemDataRole.UserRole + 1, f.mission_id)
+                if column in (0, len(cells) - 1):
+                    cell.setForeground(QBrush(QColor(colour)))
+                    if entry.bucket == "overdue":
+                        cell.setFont(bold)
+                self.table.setItem(row, column, cell)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        counts = {b: sum(r.bucket == b for r in rows) for b in BUCKETS}
+        parts = [
+            f"{counts[b]} {BUCKETS[b][0].lower()}" for b in ("overdue", "this_week", "later", "no_date") if counts[b]
+        ]
+        self.summary.setText(
+            " · ".join(parts) if parts else "Nothing to chase. Follow-ups logged on outcomes appear here."
+        )
+        if selected is not None:
+            self.select(selected.id)
+
+    def select(self, follow_up_id: str) -> None:
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == follow_up_id:
+                self.table.selectRow(row)
+                return
+
+    def selected(self) -> FollowUp | None:
+        row = self.table.currentRow()
+        cell = self.table.item(row, 0) if row >= 0 else None
+        return self.context.services.follow_ups.find(cell.data(Qt.ItemDataRole.UserRole)) if cell else None
+
+    def _activated(self) -> None:
+        follow_up = self.selected()
+        if follow_up is None:
+            return
+        if self.across:
+            self.openMission.emit(follow_up.mission_id)
+        else:
+            self.edit_follow_up()
+
+    # Actions
+    def new_follow_up(self) -> None:
+        if self.mission_id is None:
+            return
+        dialog = FollowUpDialog(self.context.services, self.mission_id, today=self.today(), parent=self)
+        if dialog.exec():
+            record = dialog.record()
+            self.context.create("follow_up", record, f"Add follow-up '{record.action}'")
+
+    def edit_follow_up(self) -> None:
+        follow_up = self.selected()
+        if follow_up is None:
+            return
+        dialog = FollowUpDialog(self.context.services, follow_up.mission_id, follow_up, today=self.today(), parent=self)
+        if dialog.exec() and dialog.record() != follow_up:
+            self.context.update("follow_up", dialog.record(), f"Edit follow-up '{follow_up.action}'")
+
+    def mark_done(self) -> None:
+        follow_up = self.selected()
+        if follow_up is None or follow_up.done_on is not None:
+            return
+        done = replace(follow_up, done_on=self.today())
+        if self.context.update("follow_up", done, f"Mark follow-up done '{follow_up.action}'"):
+            self.context.hub.message.emit(f"Follow-up '{follow_up.action}' marked done")
+
+    def reopen(self) -> None:
+        follow_up = self.selected()
+        if follow_up is None or follow_up.done_on is None:
+            return
+        self.context.update("follow_up", replace(follow_up, done_on=None), f"Reopen follow-up '{follow_up.action}'")
+
+    def delete_follow_up(self) -> None:
+        follow_up = self.selected()
+        if follow_up is None:
+            return
+        answer = QMessageBox.question(self, "Delete follow-up", f"Delete the follow-up '{follow_up.action}'?")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.context.delete("follow_up", follow_up.id, f"Delete follow-up '{follow_up.action}'")
+
+    def on_changed(self, changes: ChangeSet) -> None:
+        if self.across and changes.ids("mission"):
+            self._fill_missions()
+        if any(changes.ids(e) for e in ("follow_up", "outcome", "mission")):
+            self.refresh()

@@ -1,0 +1,277 @@
+"""The Meetings & outcomes tab: each meeting with its hosts, minutes and the outcomes logged against it."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from missionplanner.domain.enums import ItemKind
+from missionplanner.domain.models import Item, Outcome
+from missionplanner.services.changes import ChangeSet
+from missionplanner.ui.commands import SaveOutcomeCommand
+from missionplanner.ui.context import AppContext
+from missionplanner.ui.dialogs.outcome_dialogs import FollowUpDialog, OutcomeDialog, format_amount
+from missionplanner.ui.presentation import describe_dependents, kind_icon, time_range
+from missionplanner.ui.views.overview import CommitPlainTextEdit
+
+MEETING_KINDS = (ItemKind.MEETING, ItemKind.NEGOTIATION, ItemKind.FORUM, ItemKind.CEREMONY, ItemKind.RECEPTION)
+UNTIED = "__untied__"
+
+
+class MeetingsTab(QSplitter):
+    """Meetings on the left; the chosen meeting's hosts, agenda, minutes and outcomes on the right."""
+
+    def __init__(self, context: AppContext, today: Callable[[], date] = date.today, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.today = today
+        self.mission_id: str | None = None
+        self.meetings = QListWidget()
+        self.meetings.setObjectName("meetings")
+        self.meetings.setIconSize(self.meetings.iconSize() * 1.2)
+        self.meetings.setWordWrap(True)
+        self.meetings.setSpacing(2)
+        self.meetings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.meetings.currentItemChanged.connect(lambda *_: self._show_meeting())
+        self.header = QLabel()
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setWordWrap(True)
+        self.header.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.minutes = CommitPlainTextEdit(self._save_minutes)
+        self.minutes.setObjectName("minutes")
+        self.minutes.setPlaceholderText("Minutes: who said what, what was agreed. Saved when you leave the field.")
+        self.outcomes = QTableWidget(0, 5)
+        self.outcomes.setObjectName("outcomes")
+        self.outcomes.setHorizontalHeaderLabels(["Outcome", "Kind", "Status", "Counterparts", "Amount"])
+        self.outcomes.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.outcomes.verticalHeader().hide()
+        self.outcomes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.outcomes.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.outcomes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.outcomes.setWordWrap(False)
+        self.outcomes.doubleClicked.connect(lambda _: self.edit_outcome())
+        log = QPushButton("Log outcome…")
+        log.setObjectName("logOutcome")
+        log.clicked.connect(self.log_outcome)
+        edit = QPushButton("Edit…")
+        edit.clicked.connect(self.edit_outcome)
+        follow = QPushButton("Add follow-up…")
+        follow.clicked.connect(self.add_follow_up)
+        delete = QPushButton("Delete")
+        delete.clicked.connect(self.delete_outcome)
+        buttons = QHBoxLayout()
+        for button in (log, edit, follow):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(delete)
+        minutes_box = QGroupBox("Agenda and minutes")
+        minutes_layout = QVBoxLayout(minutes_box)
+        minutes_layout.addWidget(self.header)
+        minutes_layout.addWidget(self.minutes, 1)
+        outcomes_box = QGroupBox("Outcomes")
+        outcomes_layout = QVBoxLayout(outcomes_box)
+        outcomes_layout.addWidget(self.outcomes, 1)
+        outcomes_layout.addLayout(buttons)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(minutes_box)
+        right.addWidget(outcomes_box)
+        right.setSizes([300, 300])
+        self.addWidget(self.meetings)
+        self.addWidget(right)
+        self.setSizes([360, 700])
+        context.hub.changed.connect(self.on_changed)
+
+    # Loading
+    def set_mission(self, mission_id: str | None) -> None:
+        self.mission_id = mission_id
+        self._fill_meetings()
+
+    def _fill_meetings(self, keep: str | None = None) -> None:
+        keep = keep or self.current_key()
+        self.meetings.blockSignals(True)
+        self.meetings.clear()
+        if self.mission_id:
+            for item in self.context.services.items.for_mission(self.mission_id):
+                if item.kind in MEETING_KINDS:
+                    entry = QListWidgetItem(kind_icon(item.kind, 20), f"{item.start:%a %d %b %H:%M}\n{item.title}")
+                    entry.setData(Qt.ItemDataRole.UserRole, item.id)
+                    entry.setToolTip(item.title)
+                    self.meetings.addItem(entry)
+            untied = QListWidgetItem("Outcomes not tied to a meeting\n(signed at a ceremony, agreed later…)")
+            untied.setData(Qt.ItemDataRole.UserRole, UNTIED)
+            self.meetings.addItem(untied)
+        rows = [self.meetings.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.meetings.count())]
+        self.meetings.setCurrentRow(rows.index(keep) if keep in rows else 0 if rows else -1)
+        self.meetings.blockSignals(False)
+        self._show_meeting()
+
+    def current_key(self) -> str | None:
+        entry = self.meetings.currentItem()
+        return entry.data(Qt.ItemDataRole.UserRole) if entry else None
+
+    def current_meeting(self) -> Item | None:
+        key = self.current_key()
+        return self.context.services.items.find(key) if key and key != UNTIED else None
+
+    def select_meeting(self, item_id: str) -> None:
+        for row in range(self.meetings.count()):
+            if self.meetings.item(row).data(Qt.ItemDataRole.UserRole) == item_id:
+                self.meetings.setCurrentRow(row)
+
+    def _show_meeting(self) -> None:
+        meeting = self.current_meeting()
+        services = self.context.services
+        if meeting is None:
+            untied = self.current_key() == UNTIED
+            self.header.setText(
+                "<b>Outcomes not tied to a meeting</b><br>Agreed over the whole visit, signed at a ceremony, "
+                "or settled after the mission."
+                if untied
+                else ""
+            )
+            self.minutes.setPlainText("")
+            self.minutes.setVisible(False)
+        else:
+            hosts = ", ".join(o.name for o in services.organizations.get_many(list(meeting.host_organization_ids)))
+            people = ", ".join(c.name for c in services.contacts.get_many(list(meeting.host_contact_ids)))
+            place = ", ".join(x for x in (meeting.venue, meeting.city) if x)
+            lines = [
+                f"<b>{html.escape(meeting.title)}</b>",
+                f"{meeting.start:%A %d %B %Y}, {time_range(meeting.start, meeting.end)}"
+                + (f" · {html.escape(place)}" if place else ""),
+            ]
+            if hosts:
+                lines.append(f"Hosts: {html.escape(hosts)}")
+            if people:
+                lines.append(f"Host people: {html.escape(people)}")
+            if meeting.agenda:
+                lines.append(f"<i>Agenda:</i> {html.escape(meeting.agenda)}")
+            self.header.setText("<br>".join(lines))
+            self.minutes.setVisible(True)
+            if self.minutes.toPlainText() != meeting.notes:
+                self.minutes.setPlainText(meeting.notes)
+        self._fill_outcomes()
+
+    def shown_outcomes(self) -> list[Outcome]:
+        if not self.mission_id:
+            return []
+        key = self.current_key()
+        wanted = None if key == UNTIED else key
+        return [o for o in self.context.services.outcomes.for_mission(self.mission_id) if o.item_id == wanted]
+
+    def _fill_outcomes(self) -> None:
+        services = self.context.services
+        outcomes = self.shown_outcomes() if self.current_key() else []
+        self.outcomes.setRowCount(len(outcomes))
+        for row, outcome in enumerate(outcomes):
+            names = ", ".join(o.name for o in services.organizations.get_many(list(outcome.organization_ids)))
+            cells = (outcome.title, outcome.kind.label, outcome.status.label, names, format_amount(outcome))
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(outcome.description or text)
+                if column == 0:
+                    cell.setData(Qt.ItemDataRole.UserRole, outcome.id)
+                if column == 4:
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.outcomes.setItem(row, column, cell)
+        self.outcomes.resizeColumnsToContents()
+        # The title takes the room; long counterpart lists are elided (the tooltip has them whole).
+        self.outcomes.setColumnWidth(3, min(self.outcomes.columnWidth(3), 240))
+        self.outcomes.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def select_outcome(self, outcome_id: str) -> None:
+        for row in range(self.outcomes.rowCount()):
+            if self.outcomes.item(row, 0).data(Qt.ItemDataRole.UserRole) == outcome_id:
+                self.outcomes.selectRow(row)
+
+    def selected_outcome(self) -> Outcome | None:
+        row = self.outcomes.currentRow()
+        cell = self.outcomes.item(row, 0) if row >= 0 else None
+        return self.context.services.outcomes.find(cell.data(Qt.ItemDataRole.UserRole)) if cell else None
+
+    # Actions
+    def _save_minutes(self) -> None:
+        meeting = self.current_meeting()
+        if meeting is None or self.minutes.toPlainText() == meeting.notes:
+            return
+        if self.context.update("item", replace(meeting, notes=self.minutes.toPlainText()), "Edit minutes"):
+            self.context.hub.message.emit(f"Minutes of '{meeting.title}' saved")
+
+    def _save_outcome(self, dialog: OutcomeDialog, text: str) -> None:
+        outcome = dialog.record()
+        command = SaveOutcomeCommand(
+            self.context.services, self.context.hub, outcome, on=self.today(), note=dialog.status_note(), text=text
+        )
+        if self.context.push(command):
+            self.context.hub.message.emit(f"Outcome '{outcome.title}' saved")
+
+    def log_outcome(self) -> None:
+        if not self.mission_id:
+            return
+        dialog = OutcomeDialog(
+            self.context.services, self.mission_id, item=self.current_meeting(), today=self.today(), parent=self
+        )
+        if dialog.exec():
+            self._save_outcome(dialog, f"Log outcome '{dialog.record().title}'")
+
+    def edit_outcome(self) -> None:
+        outcome = self.selected_outcome()
+        if outcome is None or not self.mission_id:
+            return
+        dialog = OutcomeDialog(self.context.services, self.mission_id, outcome, today=self.today(), parent=self)
+        if dialog.exec() and (dialog.record() != outcome or dialog.status_note()):
+            self._save_outcome(dialog, f"Edit outcome '{dialog.record().title}'")
+
+    def add_follow_up(self) -> None:
+        if not self.mission_id:
+            return
+        outcome = self.selected_outcome()
+        dialog = FollowUpDialog(
+            self.context.services,
+            self.mission_id,
+            outcome_id=outcome.id if outcome else None,
+            today=self.today(),
+            parent=self,
+        )
+        if dialog.exec():
+            follow_up = dialog.record()
+            if self.context.create("follow_up", follow_up, f"Add follow-up '{follow_up.action}'"):
+                self.context.hub.message.emit("Follow-up added")
+
+    def delete_outcome(self) -> None:
+        outcome = self.selected_outcome()
+        if outcome is None:
+            return
+        counts = self.context.services.trash.capture("outcome", outcome.id).counts()
+        detail = describe_dependents({k: v for k, v in counts.items() if k == "follow_up"})
+        text = f"Delete the outcome '{outcome.title}'?" + (f"\n\nThis also deletes its {detail}." if detail else "")
+        if QMessageBox.question(self, "Delete outcome", text) == QMessageBox.StandardButton.Yes:
+            self.context.delete("outcome", outcome.id, f"Delete outcome '{outcome.title}'")
+
+    def on_changed(self, changes: ChangeSet) -> None:
+        if not self.mission_id:
+            return
+        if changes.ids("item") or changes.ids("mission"):
+            self._fill_meetings()
+        elif changes.ids("outcome") or changes.ids("organization"):
+            self._fill_outcomes()

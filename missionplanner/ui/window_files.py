@@ -1,0 +1,198 @@
+"""The main window's File actions: databases, mission files, reports, calendar and spreadsheet exports."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from missionplanner.domain.errors import MissionPlannerError
+from missionplanner.domain.snapshot import with_fresh_ids
+from missionplanner.exchange.mission_files import export_mission_file, read_mission_file
+from missionplanner.reports import write_ics, write_sheet
+from missionplanner.services.app import open_services
+from missionplanner.ui.commands import ImportMissionCommand
+from missionplanner.ui.dialogs.report_dialog import ReportDialog
+
+if TYPE_CHECKING:
+    from missionplanner.ui.main_window import MainWindow
+
+MAX_RECENT = 8
+MISSION_FILES = "Mission files (*.json);;All files (*)"
+DATABASE_FILES = "Mission Planner databases (*.db *.sqlite);;All files (*)"
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^\w]+", "-", text, flags=re.UNICODE).strip("-").lower()[:60] or "mission"
+
+
+class FileActions:
+    """Opening and creating databases, importing and exporting missions, printing and exporting reports."""
+
+    def open_database(self: MainWindow, path: Path) -> bool:
+        try:
+            services = open_services(path)
+        except MissionPlannerError as error:
+            QMessageBox.critical(self, "Cannot open database", error.message)
+            return False
+        self.load(services)
+        self.statusBar().showMessage(f"Opened {path}", 6000)
+        return True
+
+    def open_database_dialog(self: MainWindow) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Open database", str(self.services.path.parent), DATABASE_FILES)
+        if name:
+            self.open_database(Path(name))
+
+    def new_database_dialog(self: MainWindow) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            "New database",
+            str(self.services.path.parent / "missions.db"),
+            DATABASE_FILES,
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.exists():
+            QMessageBox.warning(
+                self,
+                "New database",
+                f"{path} already exists. Use Open database… to open it; "
+                "Mission Planner never overwrites an existing file.",
+            )
+            return
+        self.open_database(path)
+
+    def _remember_database(self: MainWindow, path: Path) -> None:
+        recent = [p for p in self._recent() if p != str(path)]
+        recent.insert(0, str(path))
+        self.settings.setValue("recentDatabases", recent[:MAX_RECENT])
+        self.settings.setValue("lastDatabase", str(path))
+        self._fill_recent_menu()
+
+    def _recent(self: MainWindow) -> list[str]:
+        value = self.settings.value("recentDatabases", [])
+        if isinstance(value, str):
+            return [value]
+        return [str(v) for v in (value or [])]
+
+    def _fill_recent_menu(self: MainWindow) -> None:
+        self.recent_menu.clear()
+        for entry in self._recent():
+            action = self.recent_menu.addAction(entry)
+            action.triggered.connect(lambda _checked=False, p=entry: self.open_database(Path(p)))
+        self.recent_menu.setEnabled(bool(self._recent()))
+
+    def import_mission(self: MainWindow) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Import mission", str(Path.home()), MISSION_FILES)
+        if name:
+            self.import_mission_file(Path(name))
+
+    def import_mission_file(self: MainWindow, path: Path, *, as_copy: bool | None = None) -> str | None:
+        assert self.context is not None
+        try:
+            snapshot = read_mission_file(path)
+        except MissionPlannerError as error:
+            QMessageBox.warning(self, "Cannot import mission", error.message)
+            return None
+        if self.services.missions.find(snapshot.mission.id) is not None:
+            if as_copy is None:
+                answer = QMessageBox.question(
+                    self,
+                    "Import mission",
+                    f"'{snapshot.mission.title}' is already in this database. Import it as a separate copy?",
+                )
+                as_copy = answer == QMessageBox.StandardButton.Yes
+            if not as_copy:
+                return None
+        if as_copy:
+            snapshot = with_fresh_ids(snapshot)
+        command = ImportMissionCommand(
+            self.services, self.context.hub, snapshot, f"Import mission '{snapshot.mission.title}'"
+        )
+        if not self.context.push(command):
+            return None
+        self.open_mission(snapshot.mission.id)
+        self.statusBar().showMessage(f"Imported '{snapshot.mission.title}'", 6000)
+        return snapshot.mission.id
+
+    def export_mission(self: MainWindow) -> None:
+        mission_id = self.current_mission_id()
+        if mission_id is None:
+            return
+        mission = self.services.missions.get(mission_id)
+        suggested = str(Path.home() / f"{slug(mission.title)}.json")
+        name, _ = QFileDialog.getSaveFileName(self, "Export mission", suggested, MISSION_FILES)
+        if name:
+            self.export_mission_to(mission_id, Path(name))
+
+    def export_mission_to(self: MainWindow, mission_id: str, path: Path) -> bool:
+        try:
+            export_mission_file(self.services, mission_id, path)
+        except MissionPlannerError as error:
+            QMessageBox.warning(self, "Cannot export mission", error.message)
+            return False
+        self.statusBar().showMessage(f"Mission exported to {path}", 6000)
+        return True
+
+    def print_report(self: MainWindow) -> None:
+        mission_id = self.current_mission_id()
+        if mission_id is not None:
+            ReportDialog(self.services, mission_id, today=self.today, parent=self).exec()
+
+    def export_calendar(self: MainWindow, path: Path | None = None) -> Path | None:
+        mission_id = self.current_mission_id()
+        if mission_id is None:
+            return None
+        if path is None:
+            mission = self.services.missions.get(mission_id)
+            name, _ = QFileDialog.getSaveFileName(
+                self, "Export calendar", str(Path.home() / f"{slug(mission.title)}.ics"), "iCalendar files (*.ics)"
+            )
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            written = write_ics(self.services, mission_id, path)
+        except MissionPlannerError as error:
+            QMessageBox.warning(self, "Cannot export the calendar", error.message)
+            return None
+        self.statusBar().showMessage(f"Calendar saved to {written}: import it into Outlook or Google Calendar", 8000)
+        return written
+
+    def export_spreadsheet(self: MainWindow, path: Path | None = None, what: str | None = None) -> Path | None:
+        mission_id = self.current_mission_id()
+        if mission_id is None:
+            return None
+        if path is None:
+            mission = self.services.missions.get(mission_id)
+            filters = ";;".join(
+                f"{what} as {kind} (*.{suffix})"
+                for kind, suffix in (("Excel", "xlsx"), ("CSV", "csv"))
+                for what in ("Itinerary", "Outcomes")
+            )
+            name, chosen = QFileDialog.getSaveFileName(
+                self, "Export spreadsheet", str(Path.home() / f"{slug(mission.title)}.xlsx"), filters
+            )
+            if not name:
+                return None
+            path, what = Path(name), ("outcomes" if chosen.startswith("Outcomes") else "itinerary")
+        try:
+            written = write_sheet(self.services, mission_id, path, what=what or "itinerary")
+        except MissionPlannerError as error:
+            QMessageBox.warning(self, "Cannot export the spreadsheet", error.message)
+            return None
+        self.statusBar().showMessage(f"Spreadsheet saved to {written}", 8000)
+        return written
+
+    def backup_now(self: MainWindow) -> None:
+        try:
+            target = self.services.backup()
+        except MissionPlannerError as error:
+            QMessageBox.warning(self, "Backup failed", error.message)
+            return
+        self.statusBar().showMessage(f"Backup saved to {target}", 8000)

@@ -1,0 +1,207 @@
+"""Outcomes, follow-ups, organization history, dashboard and templates, driven through the GUI."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from missionplanner.domain.enums import OutcomeStatus
+from missionplanner.exchange.samples import seed_samples
+from missionplanner.services.app import open_services
+from missionplanner.ui.main_window import MainWindow
+from tests.conftest import BELARUS_MISSION_ID, KAZAKHSTAN_MISSION_ID
+from tests.ui.conftest import in_dialog, type_text
+
+FIXED_TODAY = date(2024, 3, 1)
+
+
+@pytest.fixture
+def dated_window(qtbot: Any, tmp_path: Path, settings: QSettings) -> MainWindow:
+    """The sample database seen on 1 March 2024 (between the two missions)."""
+    services = open_services(tmp_path / "dated.db")
+    seed_samples(services)
+    window = MainWindow(services, settings, today=lambda: FIXED_TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _button(parent: Any, text: str) -> QPushButton:
+    return next(b for b in parent.findChildren(QPushButton) if b.text() == text)
+
+
+def _union_meeting(window: MainWindow) -> Any:
+    items = window.services.items.for_mission(KAZAKHSTAN_MISSION_ID)
+    return next(i for i in items if i.title.startswith("Meetings with the Union of Industrialists"))
+
+
+def test_log_an_outcome_from_a_meeting_prefills_its_hosts(qtbot: Any, dated_window: MainWindow) -> None:
+    window = dated_window
+    services = window.services
+    meeting = _union_meeting(window)
+    window.open_mission(KAZAKHSTAN_MISSION_ID, tab=4)
+    tab = window.workspace.meetings
+    tab.select_meeting(meeting.id)
+    before = {o.id for o in services.outcomes.for_mission(KAZAKHSTAN_MISSION_ID)}
+    seen: dict[str, Any] = {}
+
+    def fill(dialog: Any) -> None:
+        seen["counterparts"] = dialog.counterparts.ids()
+        seen["meeting"] = dialog.meeting.currentData()
+        type_text(qtbot, dialog.title_edit, "Supply of drip irrigation equipment — Türkmenistan")
+        qtbot.keyClicks(dialog.amount, "1 250 000,50")
+        dialog.currency.set_code("USD")
+        dialog.status.set_value(OutcomeStatus.AGREED)
+        qtbot.keyClicks(dialog.note, "Agreed at the meeting")
+        dialog.accept()
+
+    errors = in_dialog(qtbot, fill)
+    qtbot.mouseClick(_button(tab, "Log outcome…"), Qt.MouseButton.LeftButton)
+    assert errors == []
+    assert seen["counterparts"] == meeting.host_organization_ids
+    assert seen["meeting"] == meeting.id
+    [new_id] = {o.id for o in services.outcomes.for_mission(KAZAKHSTAN_MISSION_ID)} - before
+    outcome = services.outcomes.get(new_id)
+    assert outcome.amount == Decimal("1250000.50")
+    assert outcome.currency == "USD"
+    assert outcome.item_id == meeting.id
+    history = services.outcomes.history(new_id)
+    assert [(h.from_status, h.to_status, h.note) for h in history] == [
+        (None, OutcomeStatus.AGREED, "Agreed at the meeting")
+    ]
+    assert history[0].changed_on == FIXED_TODAY
+    assert tab.outcomes.rowCount() >= 1
+    assert any(tab.outcomes.item(r, 0).text().startswith("Supply of drip") for r in range(tab.outcomes.rowCount()))
+    window.undo_action.trigger()
+    assert services.outcomes.find(new_id) is None
+
+
+def test_status_change_is_kept_in_history_and_undo_is_exact(qtbot: Any, dated_window: MainWindow) -> None:
+    window = dated_window
+    services = window.services
+    outcome = next(o for o in services.outcomes.for_mission(KAZAKHSTAN_MISSION_ID) if o.item_id)
+    before = services.outcomes.state(outcome.id)
+    window.open_mission(KAZAKHSTAN_MISSION_ID, tab=4)
+    tab = window.workspace.meetings
+    tab.select_meeting(outcome.item_id)
+    tab.select_outcome(outcome.id)
+
+    def sign(dialog: Any) -> None:
+        dialog.status.set_value(OutcomeStatus.SIGNED)
+        qtbot.keyClicks(dialog.note, "Signed in Astana")
+        dialog.accept()
+
+    errors = in_dialog(qtbot, sign)
+    tab.edit_outcome()
+    assert errors == []
+    history = services.outcomes.history(outcome.id)
+    assert history[-1].from_status == outcome.status
+    assert history[-1].to_status == OutcomeStatus.SIGNED
+    assert history[-1].note == "Signed in Astana"
+    window.undo_action.trigger()
+    assert services.outcomes.state(outcome.id) == before
+
+
+def test_follow_ups_across_missions_overdue_first_mark_done_and_undo(qtbot: Any, dated_window: MainWindow) -> None:
+    window = dated_window
+    services = window.services
+    window.follow_ups_view_action.trigger()
+    view = window.follow_ups
+    assert window.pages.currentWidget() is view
+    rows = services.follow_ups.agenda(FIXED_TODAY)
+    overdue = [r for r in rows if r.bucket == "overdue"]
+    assert overdue, "the Kazakhstani follow-ups due before March 2024 are overdue on 1 March 2024"
+    assert view.table.rowCount() == len(rows)
+    assert view.table.item(0, view.table.columnCount() - 1).text() == "Overdue"
+    assert f"{len(overdue)} overdue" in window.follow_ups_view_action.text()
+    assert window.overdue_label.isVisible() or window.overdue_label.text()
+    first = overdue[0].follow_up
+    view.table.selectRow(0)
+    qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
+    assert services.follow_ups.get(first.id).done_on == FIXED_TODAY
+    assert f"{len(overdue) - 1} overdue" in window.follow_ups_view_action.text() or len(overdue) == 1
+    window.undo_action.trigger()
+    assert services.follow_ups.get(first.id).done_on is None
+    view.owner.setText("zzz-nobody")
+    view.refresh()
+    assert view.table.rowCount() == 0
+
+
+def test_organization_history_spans_both_missions(qtbot: Any, dated_window: MainWindow) -> None:
+    window = dated_window
+    window.directory_view_action.trigger()
+    union = window.services.organizations.list("Industrialists and Entrepreneurs of Turkmenistan")[0]
+    window.directory.select_organization(union.id)
+    history = window.directory.history
+    missions = {history.topLevelItem(r).text(2) for r in range(history.topLevelItemCount())}
+    assert any("Belarusian" in m for m in missions)
+    assert any("Kazakhstani" in m for m in missions)
+    dates = [history.topLevelItem(r).data(0, Qt.ItemDataRole.UserRole) for r in range(history.topLevelItemCount())]
+    assert dates  # double-click opens the mission
+    history.itemDoubleClicked.emit(history.topLevelItem(0), 0)
+    assert window.pages.currentIndex() == 0
+    assert window.workspace.mission_id == BELARUS_MISSION_ID  # newest first: May 2025
+
+
+def test_dashboard_shows_figures_and_values_by_currency(qtbot: Any, dated_window: MainWindow) -> None:
+    window = dated_window
+    window.dashboard_view_action.trigger()
+    dashboard = window.dashboard
+    figures = dashboard.figures
+    assert figures.missions == 2
+    assert sum(figures.outcomes_by_kind.values()) == 15
+    dashboard.year.setCurrentIndex(dashboard.year.findData(2023))
+    assert dashboard.figures.missions == 1
+    assert "No amounts" in dashboard.values.text()
+
+
+def test_new_mission_from_a_past_one_with_follow_ups_as_items(
+    qtbot: Any, dated_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = dated_window
+    services = window.services
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    window.open_mission(KAZAKHSTAN_MISSION_ID)
+
+    def fill(dialog: Any) -> None:
+        dialog.start.setDate(dialog.start.date().fromString("2024-12-02", "yyyy-MM-dd"))
+        dialog.follow_ups.setChecked(True)
+        type_text(qtbot, dialog.title_edit, "Kazakhstani business mission to Turkmenistan, December 2024")
+        dialog.accept()
+
+    errors = in_dialog(qtbot, fill)
+    window.clone_action.trigger()
+    assert errors == []
+    new_id = window.workspace.mission_id
+    assert new_id != KAZAKHSTAN_MISSION_ID
+    mission = services.missions.get(new_id)
+    assert mission.start_date == date(2024, 12, 2)
+    assert mission.source_mission_id == KAZAKHSTAN_MISSION_ID
+    titles = [i.title for i in services.items.for_mission(new_id)]
+    assert any(t.startswith("Follow-up:") and "forum" in t.lower() for t in titles)
+    assert services.outcomes.for_mission(new_id) == []
+    assert shown
+    assert "was created" in shown[0]
+    window.undo_action.trigger()
+    assert services.missions.find(new_id) is None
+
+
+def test_save_as_template_lists_it_apart(qtbot: Any, dated_window: MainWindow, answer: list[str]) -> None:
+    window = dated_window
+    window.open_mission(BELARUS_MISSION_ID)
+    window.save_template_action.trigger()
+    template_id = window.workspace.mission_id
+    template = window.services.missions.get(template_id)
+    assert template.is_template
+    assert template.source_mission_id == BELARUS_MISSION_ID
+    assert window.mission_list.templates_button.isChecked()
+    assert window.mission_list.model.row_of(template_id) == 0
+    assert window.services.outcomes.for_mission(template_id) == []
