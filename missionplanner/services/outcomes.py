@@ -43,6 +43,11 @@ class OutcomeService(EntityService[Outcome]):
         store = self.store
         problems = missing_references(store.missions, [record.mission_id], "mission_id", "mission")
         problems += missing_references(store.organizations, record.organization_ids, "organization_ids", "organization")
+        mission = store.missions.find(record.mission_id)
+        if mission is not None and mission.is_template:
+            problems.append(
+                Problem("mission_id", "Templates have no outcomes; log it on a mission made from the template.")
+            )
         if record.item_id:
             item = store.items.find(record.item_id)
             if item is None or item.mission_id != record.mission_id:

@@ -73,6 +73,7 @@ class MeetingsTab(QSplitter):
         log = QPushButton("Log outcome…")
         log.setObjectName("logOutcome")
         log.clicked.connect(self.log_outcome)
+        self.log_button = log
         edit = QPushButton("Edit…")
         edit.clicked.connect(self.edit_outcome)
         follow = QPushButton("Add follow-up…")
@@ -104,6 +105,11 @@ class MeetingsTab(QSplitter):
     # Loading
     def set_mission(self, mission_id: str | None) -> None:
         self.mission_id = mission_id
+        mission = self.context.services.missions.find(mission_id) if mission_id else None
+        template = mission is not None and mission.is_template
+        # Templates have no outcomes: they are logged on the missions made from them.
+        self.log_button.setEnabled(not template)
+        self.log_button.setToolTip("Templates have no outcomes" if template else "Log what came of this meeting")
         self._fill_meetings()
 
     def _fill_meetings(self, keep: str | None = None) -> None:
