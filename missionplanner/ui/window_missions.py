@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
@@ -13,6 +14,7 @@ from missionplanner.ui.dialogs.clone_dialog import CloneDialog
 from missionplanner.ui.dialogs.mission_dialog import NewMissionDialog
 from missionplanner.ui.dialogs.preferences_dialog import PreferencesDialog
 from missionplanner.ui.presentation import SEVERITY_MARKS, describe_dependents
+from missionplanner.ui.widgets.ask import ask_choice
 
 if TYPE_CHECKING:
     from missionplanner.ui.main_window import MainWindow
@@ -83,13 +85,29 @@ class MissionActions:
         if mission.is_template:
             self.statusBar().showMessage("This mission is already a template", 6000)
             return
-        answer = QMessageBox.question(
+        copy, mark = "Save a template copy", "Turn this mission into a template"
+        has_results = bool(
+            self.services.outcomes.for_mission(mission_id) or self.services.follow_ups.for_mission(mission_id)
+        )
+        choice = ask_choice(
             self,
             "Save as template",
-            f"Save a template copy of '{mission.title}'? The copy keeps the itinerary, hosts and travel; "
-            "the delegation and outcomes stay with the mission.",
+            f"A template copy of '{mission.title}' keeps the itinerary, hosts and travel; the delegation and "
+            "outcomes stay with the mission."
+            + (
+                ""
+                if not has_results
+                else "\n\nThe mission itself has outcomes or follow-ups, so only a copy can become a template."
+            ),
+            [copy] if has_results else [copy, mark],
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if choice is None:
+            return
+        if choice == mark:
+            if self.context.update("mission", replace(mission, is_template=True), f"Make '{mission.title}' a template"):
+                self.mission_list.show_templates(True)
+                self.open_mission(mission_id)
+                self.statusBar().showMessage(f"'{mission.title}' is now a template", 8000)
             return
         options = CloneOptions(start_date=mission.start_date, as_template=True)
         snapshot = self.services.templates.plan_clone(mission_id, options)

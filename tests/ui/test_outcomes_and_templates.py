@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
+from missionplanner.domain.cloning import CloneOptions
 from missionplanner.domain.enums import OutcomeStatus
 from missionplanner.exchange.samples import seed_samples
 from missionplanner.services.app import open_services
@@ -194,8 +195,15 @@ def test_new_mission_from_a_past_one_with_follow_ups_as_items(
     assert services.missions.find(new_id) is None
 
 
-def test_save_as_template_lists_it_apart(qtbot: Any, dated_window: MainWindow, answer: list[str]) -> None:
+def test_save_as_template_lists_it_apart(qtbot: Any, dated_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     window = dated_window
+    offered: list[list[str]] = []
+
+    def choose_first(parent: Any, title: str, text: str, choices: list[str]) -> str:
+        offered.append(choices)
+        return choices[0]
+
+    monkeypatch.setattr("missionplanner.ui.window_missions.ask_choice", choose_first)
     window.open_mission(BELARUS_MISSION_ID)
     window.save_template_action.trigger()
     template_id = window.workspace.mission_id
@@ -205,3 +213,24 @@ def test_save_as_template_lists_it_apart(qtbot: Any, dated_window: MainWindow, a
     assert window.mission_list.templates_button.isChecked()
     assert window.mission_list.model.row_of(template_id) == 0
     assert window.services.outcomes.for_mission(template_id) == []
+    assert offered == [["Save a template copy"]]  # the mission has outcomes: only a copy can be a template
+
+
+def test_a_mission_without_outcomes_can_itself_become_a_template(
+    qtbot: Any, dated_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = dated_window
+    services = window.services
+    snapshot = services.templates.plan_clone(
+        BELARUS_MISSION_ID,
+        __import__("missionplanner.domain.cloning", fromlist=["CloneOptions"]).CloneOptions(
+            start_date=date(2026, 5, 22)
+        ),
+    )
+    services.missions.restore(snapshot)
+    monkeypatch.setattr("missionplanner.ui.window_missions.ask_choice", lambda *args: args[3][1])
+    window.open_mission(snapshot.mission.id)
+    window.save_template_action.trigger()
+    assert services.missions.get(snapshot.mission.id).is_template
+    window.undo_action.trigger()
+    assert not services.missions.get(snapshot.mission.id).is_template

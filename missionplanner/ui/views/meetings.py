@@ -170,6 +170,7 @@ class MeetingsTab(QSplitter):
                 lines.append(f"Hosts: {html.escape(hosts)}")
             if people:
                 lines.append(f"Host people: {html.escape(people)}")
+            lines.append(f"Attending: {html.escape(self._attendees(meeting))}")
             if meeting.agenda:
                 lines.append(f"<i>Agenda:</i> {html.escape(meeting.agenda)}")
             self.header.setText("<br>".join(lines))
@@ -177,6 +178,14 @@ class MeetingsTab(QSplitter):
             if self.minutes.toPlainText() != meeting.notes:
                 self.minutes.setPlainText(meeting.notes)
         self._fill_outcomes()
+
+    def _attendees(self, meeting: Item) -> str:
+        if meeting.attendee_ids is None:
+            return "the whole delegation"
+        services = self.context.services
+        participants = services.participants.get_many(list(meeting.attendee_ids))
+        names = [c.name for c in services.contacts.get_many([p.contact_id for p in participants])]
+        return ", ".join(names) if names else "nobody yet"
 
     def shown_outcomes(self) -> list[Outcome]:
         if not self.mission_id:
