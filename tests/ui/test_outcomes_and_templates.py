@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from missionplanner.domain.cloning import CloneOptions
 from missionplanner.domain.enums import OutcomeStatus
 from missionplanner.exchange.samples import seed_samples
 from missionplanner.services.app import open_services
