@@ -20,7 +20,8 @@ from missionplanner.domain.reference import country_name
 from missionplanner.exchange.mission_files import export_mission_file, import_mission_file
 from missionplanner.exchange.samples import seed_samples
 from missionplanner.services.app import Services, open_services
-from missionplanner.storage.database import ENV_DATABASE
+from missionplanner.services.backups import restore_backup
+from missionplanner.storage.database import ENV_DATABASE, default_database_path
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 log = logging.getLogger("missionplanner")
@@ -51,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--with-samples", action="store_true", help="seed the sample missions into a database that is new"
     )
+    parser.add_argument(
+        "--quit-when-ready",
+        action="store_true",
+        help="open the desktop app and exit as soon as its window is painted (for measuring start-up)",
+    )
     parser.add_argument("--version", action="version", version=f"missionplanner {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -65,8 +71,25 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path, metavar="FILE.json")
     imp.add_argument("--as-copy", action="store_true", help="give every imported record a fresh id")
 
+    contacts = commands.add_parser(
+        "import-contacts", help="import a people or organizations list (CSV or .xlsx) into the directory"
+    )
+    contacts.add_argument("file", type=Path, metavar="FILE", help="a .csv or .xlsx file with a header row")
+    contacts.add_argument("--kind", choices=["people", "organizations"], default="people", help="(default: people)")
+    contacts.add_argument("--mission", metavar="MISSION_ID", help="also add the people to this mission's delegation")
+    contacts.add_argument("--role", help="delegation role for people whose row names none (default: member)")
+    contacts.add_argument("--encoding", metavar="ENC", help="text encoding of a CSV file (default: detected)")
+    contacts.add_argument("--delimiter", metavar="D", help="CSV column delimiter, or 'tab' (default: detected)")
+    contacts.add_argument("--dry-run", action="store_true", help="check and report, but change nothing")
+    contacts.add_argument("--json", action="store_true", help="print the counts and lists as JSON")
+
     backup = commands.add_parser("backup", help="back up the database now")
     backup.add_argument("--out", type=Path, metavar="FILE", help="where to write it (default: the backups folder)")
+
+    restore = commands.add_parser(
+        "restore", help="replace the database's content with a backup (the current content is backed up first)"
+    )
+    restore.add_argument("backup_file", type=Path, metavar="BACKUP_FILE")
 
     check = commands.add_parser("check", help="check a mission's plan for conflicts (exit 1 when there are errors)")
     check.add_argument("mission_id", metavar="MISSION_ID", help="mission id (or its first characters)")
@@ -164,8 +187,60 @@ def _cmd_import(services: Services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_import_contacts(services: Services, args: argparse.Namespace) -> int:
+    from missionplanner.domain.people_import import parse_role
+    from missionplanner.exchange.people_import import import_table
+    from missionplanner.exchange.table_files import read_table
+
+    role = None
+    if args.role:
+        role = parse_role(args.role)
+        if role is None:
+            raise UsageError(f"{args.role!r} is not a delegation role; use one such as member or head_of_delegation")
+    mission_id = services.missions.resolve_id(args.mission) if args.mission else None
+    table = read_table(args.file, encoding=args.encoding, delimiter=args.delimiter)
+    ops, _ = import_table(services, table, args.kind, mission_id=mission_id, role=role, dry_run=args.dry_run)
+    report = ops.report(dry_run=args.dry_run)
+    if args.json:
+        print(json.dumps({"file": str(args.file), **report}, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for match in report["matched_records"]:
+        print(
+            f"Row {match['row']}: matched {match['entity']} '{match['name']}' with '{match['existing_name']}' "
+            f"({match['score']:.0f}%)"
+        )
+    for skipped in report["skipped"]:
+        print(f"Row {skipped['row']}: skipped: {skipped['reason']}")
+    for row in report["already_in_delegation"]:
+        print(f"Row {row['row']}: '{row['name']}' is already in the delegation")
+    prefix = "Dry run, nothing was changed: would have " if args.dry_run else ""
+    created, matched = report["created"], report["matched"]
+    print(
+        f"{prefix}{'c' if args.dry_run else 'C'}reated {created['contacts']} contact(s), "
+        f"{created['organizations']} organization(s), {created['participants']} delegation member(s); "
+        f"matched {matched['contacts']} contact(s), {matched['organizations']} organization(s); "
+        f"skipped {len(report['skipped'])} row(s)."
+    )
+    return EXIT_OK
+
+
 def _cmd_backup(services: Services, args: argparse.Namespace) -> int:
     print(f"Backup written to {services.backup(args.out)}")
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    """Restore without opening the current database first: it may be the damaged one being replaced."""
+    result = restore_backup(args.db or default_database_path(), args.backup_file)
+    if result.previous_content is not None:
+        print(f"The previous content was backed up to {result.previous_content}")
+    print(f"Restored {result.database} from {result.restored_from} ({result.missions} missions).")
+    if result.problems:
+        print(f"{len(result.problems)} problem(s) found by doctor:")
+        for problem in result.problems:
+            print(f"  - {problem}")
+        return EXIT_FINDINGS
+    print("Integrity check: ok. Foreign keys: ok. Search index: ok.")
     return EXIT_OK
 
 
@@ -346,6 +421,7 @@ COMMANDS: dict[str, Callable[[Services, argparse.Namespace], int]] = {
     "missions": _cmd_missions,
     "export": _cmd_export,
     "import": _cmd_import,
+    "import-contacts": _cmd_import_contacts,
     "backup": _cmd_backup,
     "check": _cmd_check,
     "doctor": _cmd_doctor,
@@ -378,8 +454,13 @@ def run(argv: Sequence[str]) -> int:
         from missionplanner.ui.app import run_gui
 
         return run_gui(
-            args.db, with_samples=args.with_samples, seed_default=args.db is None and not _env_database_set()
+            args.db,
+            with_samples=args.with_samples,
+            seed_default=args.db is None and not _env_database_set(),
+            quit_when_ready=args.quit_when_ready,
         )
+    if args.command == "restore":
+        return _cmd_restore(args)
     services = open_for(args)
     try:
         return COMMANDS[args.command](services, args)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from missionplanner.services.backups import BackupService
 from missionplanner.services.checks import CheckService
 from missionplanner.services.cities import CityService
 from missionplanner.services.dashboard import DashboardService
@@ -40,6 +41,7 @@ class Services:
         self.preferences = PreferencesService(store)
         self.checks = CheckService(store, self.cities, self.preferences)
         self.templates = TemplateService(store, self.missions, self.checks)
+        self.backups = BackupService(store)
 
     @property
     def path(self) -> Path:

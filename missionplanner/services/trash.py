@@ -22,6 +22,8 @@ class Removal:
     record_id: str
     removed: tuple[tuple[str, Any], ...]
     altered: tuple[tuple[str, Any], ...] = ()
+    # Delegation order is not part of a Participant record; keep it so undo puts people back in place.
+    participant_positions: tuple[tuple[str, int], ...] = ()
 
     def counts(self) -> dict[str, int]:
         """How many dependent records go with the deleted one, by kind (for confirmations)."""
@@ -76,7 +78,8 @@ class Trash:
                 ("follow_up", f) for f in store.follow_ups.for_mission(record.mission_id) if f.outcome_id == record_id
             ]
             removed += [("outcome_status_change", c) for c in store.outcome_status_changes.for_outcome(record_id)]
-        return Removal(entity, record_id, tuple(removed), tuple(altered))
+        positions = store.participants.positions([r.id for kind, r in removed if kind == "participant"])
+        return Removal(entity, record_id, tuple(removed), tuple(altered), tuple(positions.items()))
 
     def restore(self, removal: Removal) -> ChangeSet:
         """Put back what a deletion removed, with the same ids and links, as one transaction."""
@@ -89,6 +92,8 @@ class Trash:
             for entity, record in removal.altered:
                 self._repositories[entity].update(record)
                 changes.updated(entity, record.id)
+            for participant_id, position in removal.participant_positions:
+                self.store.participants.set_position(participant_id, position)
         return changes
 
     def revert_import(self, snapshot: MissionSnapshot, previous: dict[str, Any]) -> ChangeSet:

@@ -54,10 +54,35 @@ class Store:
         """One transaction: everything inside happens whole or not at all."""
         with translate_errors(self.path):
             try:
-                with self.db.atomic():
+                with self._transaction():
                     yield
             except sqlite3.IntegrityError as error:
                 raise DatabaseError(f"The change was refused by the database ({error}); nothing was saved.") from None
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        # sqlite-utils' atomic() starts with a deferred BEGIN: a transaction that reads first and
+        # writes later can then fail with SQLITE_BUSY halfway, without waiting, when another
+        # process wrote in between. BEGIN IMMEDIATE takes the write lock up front (waiting up to
+        # busy_timeout), so a transaction either starts with the lock or fails before doing anything.
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic():  # nested: a savepoint
+                yield
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
 
     def counts(self) -> dict[str, int]:
         """How many records of each main kind the database holds."""

@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QLockFile, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from missionplanner import __version__
@@ -50,6 +50,47 @@ def choose_database(db: Path | None, settings: QSettings) -> tuple[Path, bool]:
     return default, True
 
 
+def lock_file_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def ask_open_locked(path: Path, owner: str) -> bool:
+    """Warn that another window has the database open; True when the user opens it anyway."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Database already open", "")
+    box.setText(
+        f"{path} is already open in another Mission Planner window{owner}.\n\n"
+        "Both windows can read it, but edits made in one are not shown in the other, and a save in "
+        "one may have to wait for the other. Close the other window first if you can."
+    )
+    anyway = box.addButton("Open anyway (read-only risk)", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is anyway
+
+
+def lock_database(path: Path) -> QLockFile | None:
+    """Take `<db>.lock` beside the database. Returns the lock (None when the folder does not allow
+    one); raises _CancelledError when another window holds it and the user chose not to open anyway.
+    A lock left by a crashed window is stale (its process is gone) and is taken over silently."""
+    if not path.parent.is_dir():
+        return None
+    lock = QLockFile(str(lock_file_path(path)))
+    lock.setStaleLockTime(0)  # stale only when its process is gone, however old
+    if lock.tryLock(0):
+        return lock
+    if lock.error() != QLockFile.LockError.LockFailedError:
+        return None  # cannot create it (read-only folder): opening reports what matters
+    info = lock.getLockInfo()  # (pid, hostname, appname) in PySide6
+    owner = f" (process {info[0]} on {info[1]})" if len(info) == 3 and info[0] else ""
+    if not ask_open_locked(path, owner):
+        raise _CancelledError
+    return None
+
+
+class _CancelledError(Exception):
+    pass
+
+
 def create_main_window(
     db: Path | None, *, with_samples: bool = False, seed_default: bool = True, settings: QSettings | None = None
 ) -> MainWindow | None:
@@ -58,11 +99,20 @@ def create_main_window(
     settings = settings or QSettings()
     path, is_default = choose_database(db, settings)
     try:
+        lock = lock_database(path)
+    except _CancelledError:
+        return None
+    try:
         services = open_startup_database(path, with_samples=with_samples or (is_default and seed_default))
     except MissionPlannerError as error:
+        if lock is not None:
+            lock.unlock()
         QMessageBox.critical(None, "Mission Planner cannot start", error.message)
         return None
-    return MainWindow(services, settings)
+    window = MainWindow(services, settings)
+    # Held as long as the window lives; released (file removed) when it is destroyed.
+    window.database_lock = lock  # type: ignore[attr-defined]
+    return window
 
 
 def install_error_handler() -> None:
@@ -81,12 +131,32 @@ def install_error_handler() -> None:
     sys.excepthook = handle
 
 
-def run_gui(db: Path | None, *, with_samples: bool = False, seed_default: bool = True) -> int:
-    """The `missionplanner` command without arguments: run the desktop app until it is closed."""
+class _QuitAfterFirstPaint(QObject):
+    """Quits the application once the mission list has been painted for the first time."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            # Leave the paint event first; quit from the event loop.
+            QTimer.singleShot(0, lambda: QApplication.instance().exit(0))
+        return False
+
+
+def run_gui(
+    db: Path | None, *, with_samples: bool = False, seed_default: bool = True, quit_when_ready: bool = False
+) -> int:
+    """The `missionplanner` command without arguments: run the desktop app until it is closed.
+
+    With `quit_when_ready` the app exits with 0 right after the mission list's first paint (for
+    measuring start-up time).
+    """
     app = application()
     install_error_handler()
     window = create_main_window(db, with_samples=with_samples, seed_default=seed_default)
     if window is None:
         return 2
+    if quit_when_ready:
+        quitter = _QuitAfterFirstPaint(window)
+        window.mission_list.view.viewport().installEventFilter(quitter)
     window.show()
     return app.exec()

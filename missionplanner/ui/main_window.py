@@ -100,6 +100,13 @@ class MainWindow(QMainWindow, FileActions, MissionActions):
         self.import_action = self._action(
             "&Import mission…", self.import_mission, None, sp.SP_ArrowDown, "Import a mission file (.json)"
         )
+        self.import_contacts_action = self._action(
+            "Import &contacts…",
+            self.import_contacts,
+            None,
+            None,
+            "Import a list of people or organizations from a CSV or Excel file",
+        )
         self.export_action = self._action(
             "&Export mission…", self.export_mission, None, sp.SP_ArrowUp, "Export the selected mission to a file"
         )
@@ -114,6 +121,13 @@ class MainWindow(QMainWindow, FileActions, MissionActions):
         self.sheet_action = self._action("Export &spreadsheet…", self.export_spreadsheet)
         self.backup_action = self._action(
             "&Backup now", self.backup_now, None, sp.SP_DriveHDIcon, "Make a backup copy of the database now"
+        )
+        self.restore_action = self._action(
+            "&Restore from backup…",
+            self.restore_from_backup,
+            None,
+            None,
+            "Replace the database's content with one of its backups (the current content is backed up first)",
         )
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.delete_action = self._action("&Delete", self.delete_selected, QKeySequence.StandardKey.Delete)
@@ -159,6 +173,7 @@ class MainWindow(QMainWindow, FileActions, MissionActions):
         self.recent_menu = file_menu.addMenu("Open &recent")
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.import_contacts_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.print_action)
@@ -166,6 +181,7 @@ class MainWindow(QMainWindow, FileActions, MissionActions):
         file_menu.addAction(self.sheet_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("&Edit")

@@ -120,6 +120,17 @@ class FileActions:
         self.statusBar().showMessage(f"Imported '{snapshot.mission.title}'", 6000)
         return snapshot.mission.id
 
+    def import_contacts(self: MainWindow, path: Path | None = None) -> str | None:
+        """File > Import contacts…: the import wizard; returns the status message, or None if cancelled."""
+        from missionplanner.ui.dialogs.import_wizard import ImportWizard
+
+        assert self.context is not None
+        wizard = ImportWizard(self.context, self, path=path, mission_id=self.current_mission_id())
+        if not wizard.exec():
+            return None
+        self.statusBar().showMessage(wizard.result_summary, 10000)
+        return wizard.result_summary
+
     def export_mission(self: MainWindow) -> None:
         mission_id = self.current_mission_id()
         if mission_id is None:
@@ -188,6 +199,41 @@ class FileActions:
             return None
         self.statusBar().showMessage(f"Spreadsheet saved to {written}", 8000)
         return written
+
+    def restore_from_backup(self: MainWindow, backup: Path | None = None) -> bool:
+        """File > Restore from backup…: choose a backup, restore it (after backing up the current
+        content), then reload the database. Returns whether a restore happened."""
+        from missionplanner.services.backups import restore_backup
+        from missionplanner.ui.dialogs.restore_dialog import RestoreDialog
+
+        path = self.services.path
+        if backup is None:
+            dialog = RestoreDialog(path, self.services.backups.list(), self)
+            if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
+                return False
+            backup = dialog.chosen
+        try:
+            self.services.backups.check(backup)
+        except MissionPlannerError as error:
+            QMessageBox.warning(self, "Cannot restore", error.message)
+            return False
+        # Close our connection first; the restore works on the file and the window reopens it.
+        self.services.close()
+        try:
+            result = restore_backup(path, backup)
+        except MissionPlannerError as error:
+            QMessageBox.warning(self, "Cannot restore", error.message)
+            self.open_database(path)
+            return False
+        if not self.open_database(path):
+            return False
+        kept = f" The previous content was backed up to {result.previous_content}." if result.previous_content else ""
+        if result.problems:
+            QMessageBox.warning(
+                self, "Restored with problems", "The restored database has problems:\n" + "\n".join(result.problems)
+            )
+        self.statusBar().showMessage(f"Restored from {backup.name} ({result.missions} missions).{kept}", 10000)
+        return True
 
     def backup_now(self: MainWindow) -> None:
         try:

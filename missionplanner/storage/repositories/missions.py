@@ -224,6 +224,19 @@ class ParticipantRepository(Repository[Participant]):
         )
         return inserted
 
+    def positions(self, ids: list[str]) -> dict[str, int]:
+        """Where each participant stands in its delegation's order."""
+        found: dict[str, int] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for row in self.db.execute(f"SELECT id, position FROM participants WHERE id IN ({marks})", chunk):
+                found[row[0]] = row[1]
+        return found
+
+    def set_position(self, participant_id: str, position: int) -> None:
+        self.db.execute("UPDATE participants SET position = ? WHERE id = ?", [position, participant_id])
+
     def for_mission(self, mission_id: str) -> list[Participant]:
         return self.from_rows(
             self.query("SELECT * FROM participants WHERE mission_id = ? ORDER BY position, rowid", [mission_id])

@@ -1,0 +1,577 @@
+"""Pure rules of importing people and organization lists: header matching, row checks, name keys.
+
+Nothing here reads files or the database: exchange/table_files.py reads the table and
+exchange/people_import.py matches rows against the directory and writes them.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cache
+
+import pycountry
+
+from missionplanner.domain.enums import OrganizationKind, ParticipantRole
+from missionplanner.domain.errors import Problem
+from missionplanner.domain.models import Contact, Organization
+from missionplanner.domain.validation import contact_problems, organization_problems
+
+# Fuzzy matching (rapidfuzz token_sort_ratio on normalised names) proposes a merge at or above this.
+MATCH_THRESHOLD = 90
+
+
+class ImportKind(StrEnum):
+    PEOPLE = "people"
+    ORGANIZATIONS = "organizations"
+
+
+@dataclass(frozen=True)
+class ImportField:
+    """A field a column can be mapped to, with the header spellings recognised for it."""
+
+    name: str
+    label: str
+    aliases: tuple[str, ...]
+    required: bool = False
+
+
+PEOPLE_FIELDS: tuple[ImportField, ...] = (
+    ImportField(
+        "name",
+        "Name",
+        (
+            "name",
+            "full name",
+            "fullname",
+            "person",
+            "contact",
+            "contact name",
+            "participant",
+            "delegate",
+            "name surname",
+            "surname name",
+            "first and last name",
+            "фио",
+            "ф.и.о.",
+            "имя",
+            "фамилия имя отчество",
+            "фамилия имя",
+            "фамилия, имя, отчество",
+            "участник",
+            "контактное лицо",
+            "делегат",
+        ),
+        required=True,
+    ),
+    ImportField(
+        "position",
+        "Position",
+        ("position", "title", "job title", "job", "post", "function", "должность", "позиция", "пост"),
+    ),
+    ImportField(
+        "organization",
+        "Organization",
+        (
+            "organization",
+            "organisation",
+            "company",
+            "employer",
+            "firm",
+            "enterprise",
+            "institution",
+            "company name",
+            "organization name",
+            "организация",
+            "компания",
+            "предприятие",
+            "место работы",
+            "наименование организации",
+            "название организации",
+            "учреждение",
+            "фирма",
+        ),
+    ),
+    ImportField(
+        "email", "E-mail", ("email", "e-mail", "mail", "email address", "эл. почта", "электронная почта", "почта")
+    ),
+    ImportField(
+        "phone",
+        "Phone",
+        (
+            "phone",
+            "telephone",
+            "tel",
+            "tel.",
+            "mobile",
+            "phone number",
+            "cell",
+            "телефон",
+            "тел",
+            "тел.",
+            "мобильный",
+            "мобильный телефон",
+            "номер телефона",
+        ),
+    ),
+    ImportField("country", "Country", ("country", "country code", "страна", "государство")),
+    ImportField("city", "City", ("city", "town", "город", "населенный пункт")),
+    ImportField("role", "Role", ("role", "delegation role", "роль", "роль в делегации", "статус")),
+    ImportField("notes", "Notes", ("notes", "note", "comment", "comments", "remarks", "примечание", "комментарий")),
+)
+
+ORGANIZATION_FIELDS: tuple[ImportField, ...] = (
+    ImportField(
+        "name",
+        "Name",
+        (
+            "name",
+            "organization",
+            "organisation",
+            "company",
+            "company name",
+            "organization name",
+            "enterprise",
+            "название",
+            "наименование",
+            "организация",
+            "компания",
+            "предприятие",
+            "наименование организации",
+            "название организации",
+        ),
+        required=True,
+    ),
+    ImportField(
+        "name_local",
+        "Local name",
+        ("local name", "name local", "native name", "name in russian", "название на русском", "местное название"),
+    ),
+    ImportField("kind", "Kind", ("kind", "type", "category", "тип", "вид", "категория", "вид организации")),
+    ImportField("country", "Country", ("country", "country code", "страна", "государство")),
+    ImportField("city", "City", ("city", "town", "город", "населенный пункт")),
+    ImportField("address", "Address", ("address", "адрес", "юридический адрес")),
+    ImportField(
+        "sectors",
+        "Sectors",
+        ("sectors", "sector", "industry", "industries", "отрасль", "отрасли", "сфера деятельности"),
+    ),
+    ImportField("website", "Website", ("website", "web site", "web", "site", "url", "сайт", "веб-сайт")),
+    ImportField("phone", "Phone", ("phone", "telephone", "tel", "tel.", "телефон", "тел", "тел.")),
+    ImportField("email", "E-mail", ("email", "e-mail", "mail", "эл. почта", "электронная почта", "почта")),
+    ImportField("notes", "Notes", ("notes", "note", "comment", "comments", "примечание", "комментарий")),
+)
+
+
+def fields_for(kind: ImportKind | str) -> tuple[ImportField, ...]:
+    return PEOPLE_FIELDS if ImportKind(kind) == ImportKind.PEOPLE else ORGANIZATION_FIELDS
+
+
+def header_key(text: str) -> str:
+    """A header reduced for comparison: case, ё, punctuation and spacing do not matter."""
+    text = unicodedata.normalize("NFKC", str(text)).casefold().replace("ё", "е")
+    return re.sub(r"[\W_]+", "", text)
+
+
+def guess_mapping(kind: ImportKind | str, headers: Sequence[str]) -> dict[str, int | None]:
+    """Field name -> column index for the headers recognised (each column used at most once)."""
+    keys = [header_key(h) for h in headers]
+    mapping: dict[str, int | None] = {}
+    used: set[int] = set()
+    for import_field in fields_for(kind):
+        aliases = {header_key(a) for a in import_field.aliases}
+        found = next((i for i, key in enumerate(keys) if key and key in aliases and i not in used), None)
+        mapping[import_field.name] = found
+        if found is not None:
+            used.add(found)
+    return mapping
+
+
+def guess_kind(headers: Sequence[str]) -> ImportKind:
+    """People when a column names a person or a position; organizations when it names a kind or sectors."""
+    keys = {header_key(h) for h in headers}
+
+    def has(field_name: str, fields: tuple[ImportField, ...]) -> bool:
+        aliases = {header_key(a) for f in fields if f.name == field_name for a in f.aliases}
+        return bool(keys & aliases)
+
+    person = {header_key(a) for a in PEOPLE_FIELDS[0].aliases} - {"name"}
+    if keys & person or has("position", PEOPLE_FIELDS) or has("role", PEOPLE_FIELDS):
+        return ImportKind.PEOPLE
+    if any(has(n, ORGANIZATION_FIELDS) for n in ("kind", "sectors", "website", "address", "name_local")):
+        return ImportKind.ORGANIZATIONS
+    return ImportKind.PEOPLE
+
+
+# Legal forms and similar words that do not tell organizations apart, in both scripts.
+_LEGAL_FORMS = {
+    "оао",
+    "ооо",
+    "зао",
+    "пао",
+    "ао",
+    "ип",
+    "чуп",
+    "уп",
+    "руп",
+    "од",
+    "нао",
+    "тоо",
+    "гп",
+    "хк",
+    "хо",
+    "оо",
+    "jsc",
+    "ojsc",
+    "cjsc",
+    "pjsc",
+    "llc",
+    "ltd",
+    "limited",
+    "inc",
+    "incorporated",
+    "corp",
+    "corporation",
+    "co",
+    "plc",
+    "gmbh",
+    "ag",
+    "sa",
+    "llp",
+    "lp",
+    "bv",
+    "nv",
+    "srl",
+    "oy",
+    "ab",
+    "as",
+    "company",
+}
+_QUOTES = "«»\"“”„‟'‘’‚`"
+
+
+def normalise_name(text: str) -> str:
+    """A name as compared for matching: case, quotes, legal forms, "&" and spacing do not matter.
+
+    Scripts are kept apart: "ОАО «Белшина»" and "Belshina JSC" stay different.
+    """
+    text = unicodedata.normalize("NFKC", str(text)).casefold().replace("ё", "е")
+    text = text.replace("&", " and ")
+    text = re.sub(f"[{re.escape(_QUOTES)}]", " ", text)
+    text = re.sub(r"[^\w\s-]+", " ", text)
+    text = re.sub(r"(?<!\w)-|-(?!\w)", " ", text)
+    words = [w for w in text.split() if w not in _LEGAL_FORMS]
+    return " ".join(words)
+
+
+# Short names people type that ISO 3166 spells differently (pycountry lacks them).
+_COUNTRY_ALIASES = {
+    "russia": "RU",
+    "россия": "RU",
+    "рф": "RU",
+    "usa": "US",
+    "сша": "US",
+    "uk": "GB",
+    "great britain": "GB",
+    "britain": "GB",
+    "england": "GB",
+    "великобритания": "GB",
+    "iran": "IR",
+    "иран": "IR",
+    "south korea": "KR",
+    "корея": "KR",
+    "южная корея": "KR",
+    "turkey": "TR",
+    "турция": "TR",
+    "vietnam": "VN",
+    "вьетнам": "VN",
+    "syria": "SY",
+    "moldova": "MD",
+    "молдова": "MD",
+    "молдавия": "MD",
+    "laos": "LA",
+    "bolivia": "BO",
+    "venezuela": "VE",
+    "tanzania": "TZ",
+    "czech republic": "CZ",
+    "чехия": "CZ",
+    "оаэ": "AE",
+    "uae": "AE",
+    "белоруссия": "BY",
+    "киргизия": "KG",
+    "кыргызстан": "KG",
+    "туркмения": "TM",
+    "китай": "CN",
+}
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Every English and Russian spelling pycountry knows (name, official and common names) -> alpha-2."""
+    try:
+        russian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"]).gettext
+    except OSError:  # translations missing from this install: English names still work
+
+        def russian(text: str) -> str:
+            return text
+
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attribute in ("name", "official_name", "common_name"):
+            value = getattr(country, attribute, None)
+            if value:
+                names.setdefault(header_key(value), country.alpha_2)
+                names.setdefault(header_key(russian(value)), country.alpha_2)
+    for alias, code in _COUNTRY_ALIASES.items():
+        names.setdefault(header_key(alias), code)
+    return names
+
+
+def parse_country(text: str) -> str | None:
+    """The alpha-2 code for an ISO alpha-2 or alpha-3 code or an English or Russian name; None if unknown."""
+    text = str(text).strip()
+    if not text:
+        return None
+    if len(text) == 2 and text.isascii() and pycountry.countries.get(alpha_2=text.upper()) is not None:
+        return text.upper()
+    if len(text) == 3 and text.isascii():
+        found = pycountry.countries.get(alpha_3=text.upper())
+        if found is not None:
+            return str(found.alpha_2)
+    return _country_names().get(header_key(text))
+
+
+_ROLE_WORDS = {
+    ParticipantRole.HEAD_OF_DELEGATION: (
+        "head",
+        "head of delegation",
+        "leader",
+        "глава",
+        "глава делегации",
+        "руководитель",
+        "руководитель делегации",
+    ),
+    ParticipantRole.MEMBER: ("member", "delegate", "участник", "член", "член делегации", "делегат"),
+    ParticipantRole.ORGANIZER: ("organizer", "organiser", "организатор"),
+    ParticipantRole.INTERPRETER: ("interpreter", "translator", "переводчик"),
+    ParticipantRole.OFFICIAL: ("official", "официальное лицо", "чиновник"),
+    ParticipantRole.PRESS: ("press", "journalist", "media", "пресса", "журналист", "сми"),
+    ParticipantRole.OTHER: ("other", "другое", "прочее"),
+}
+
+
+def parse_role(text: str) -> ParticipantRole | None:
+    """A delegation role from its code, English label or a usual English or Russian word; None if unknown."""
+    key = header_key(text)
+    for role, words in _ROLE_WORDS.items():
+        if key in {header_key(role.value), header_key(role.label), *(header_key(w) for w in words)}:
+            return role
+    return None
+
+
+_KIND_WORDS = {
+    OrganizationKind.CHAMBER_OF_COMMERCE: (
+        "chamber",
+        "chamber of commerce",
+        "тпп",
+        "торгово-промышленная палата",
+        "палата",
+    ),
+    OrganizationKind.BUSINESS_ASSOCIATION: ("association", "union", "ассоциация", "союз", "деловое объединение"),
+    OrganizationKind.GOVERNMENT_AGENCY: ("agency", "government", "государственный орган", "агентство", "ведомство"),
+    OrganizationKind.MINISTRY: ("ministry", "министерство"),
+    OrganizationKind.ENTERPRISE: ("company", "enterprise", "business", "предприятие", "компания", "завод"),
+    OrganizationKind.EMBASSY: ("embassy", "consulate", "посольство", "консульство"),
+    OrganizationKind.UNIVERSITY: ("university", "institute", "университет", "институт", "вуз"),
+    OrganizationKind.EXHIBITION_ORGANIZER: ("exhibition organizer", "exhibition", "организатор выставки", "выставка"),
+    OrganizationKind.OTHER: ("other", "другое", "прочее"),
+}
+
+
+def parse_kind(text: str) -> OrganizationKind | None:
+    key = header_key(text)
+    for kind, words in _KIND_WORDS.items():
+        if key in {header_key(kind.value), header_key(kind.label), *(header_key(w) for w in words)}:
+            return kind
+    return None
+
+
+def split_sectors(text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(s.strip() for s in re.split(r"[;,/|\n]", text) if s.strip()))
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """A problem in one row of the file: its row number as the spreadsheet shows it (header = 1)."""
+
+    row: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"Row {self.row}: {self.field}: {self.message}"
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """A person as read from one row, checked and cleaned, before matching."""
+
+    row: int
+    name: str
+    position: str = ""
+    organization: str = ""
+    email: str = ""
+    phone: str = ""
+    country: str | None = None
+    city: str = ""
+    role: ParticipantRole | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class OrganizationRow:
+    """An organization as read from one row, checked and cleaned, before matching."""
+
+    row: int
+    name: str
+    name_local: str = ""
+    kind: OrganizationKind = OrganizationKind.OTHER
+    country: str | None = None
+    city: str = ""
+    address: str = ""
+    sectors: tuple[str, ...] = ()
+    website: str = ""
+    phone: str = ""
+    email: str = ""
+    notes: str = ""
+
+
+@dataclass
+class ParsedRows:
+    rows: list[PersonRow | OrganizationRow] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+    bad_rows: set[int] = field(default_factory=set)
+
+
+def _cell(values: Sequence[str], mapping: dict[str, int | None], name: str) -> str:
+    index = mapping.get(name)
+    if index is None or index >= len(values):
+        return ""
+    return " ".join(str(values[index]).split())
+
+
+def _label(kind: ImportKind, name: str) -> str:
+    return next((f.label for f in fields_for(kind) if f.name == name), name)
+
+
+def parse_row(
+    kind: ImportKind | str, row: int, values: Sequence[str], mapping: dict[str, int | None]
+) -> tuple[PersonRow | OrganizationRow | None, list[RowProblem]]:
+    """One row checked and cleaned; every problem carries the row number and the column's label."""
+    kind = ImportKind(kind)
+    get = {f.name: _cell(values, mapping, f.name) for f in fields_for(kind)}
+    problems: list[Problem] = []
+    country: str | None = None
+    if get["country"]:
+        country = parse_country(get["country"])
+        if country is None:
+            problems.append(
+                Problem("country", f"{get['country']!r} is not a known country; use a name or a code such as TM.")
+            )
+    record: PersonRow | OrganizationRow
+    if kind == ImportKind.PEOPLE:
+        role = None
+        if get["role"]:
+            role = parse_role(get["role"])
+            if role is None:
+                choices = ", ".join(r.label.lower() for r in ParticipantRole)
+                problems.append(Problem("role", f"{get['role']!r} is not a delegation role; use one of: {choices}."))
+        record = PersonRow(
+            row,
+            get["name"],
+            get["position"],
+            get["organization"],
+            get["email"],
+            get["phone"],
+            country,
+            get["city"],
+            role,
+            get["notes"],
+        )
+        problems += contact_problems(Contact("", record.name, None, record.position, record.email, record.phone))
+    else:
+        org_kind = OrganizationKind.OTHER
+        if get["kind"]:
+            found = parse_kind(get["kind"])
+            if found is None:
+                choices = ", ".join(k.label.lower() for k in OrganizationKind)
+                problems.append(
+                    Problem("kind", f"{get['kind']!r} is not a kind of organization; use one of: {choices}.")
+                )
+            else:
+                org_kind = found
+        record = OrganizationRow(
+            row,
+            get["name"],
+            get["name_local"],
+            org_kind,
+            country,
+            get["city"],
+            get["address"],
+            split_sectors(get["sectors"]),
+            get["website"],
+            get["phone"],
+            get["email"],
+            get["notes"],
+        )
+        problems += organization_problems(
+            Organization(
+                id="",
+                name=record.name,
+                name_local=record.name_local,
+                kind=record.kind,
+                city=record.city,
+                address=record.address,
+                sectors=record.sectors,
+                website=record.website,
+                phone=record.phone,
+                email=record.email,
+                notes=record.notes,
+            )
+        )
+    found_problems = [RowProblem(row, _label(kind, p.field), p.message) for p in problems]
+    return (None if found_problems else record), found_problems
+
+
+def parse_rows(
+    kind: ImportKind | str, rows: Sequence[tuple[int, Sequence[str]]], mapping: dict[str, int | None]
+) -> ParsedRows:
+    """Every row checked; blank rows are left out silently."""
+    parsed = ParsedRows()
+    for number, values in rows:
+        if not any(str(v).strip() for v in values):
+            continue
+        record, problems = parse_row(kind, number, values, mapping)
+        if record is not None:
+            parsed.rows.append(record)
+        else:
+            parsed.problems += problems
+            parsed.bad_rows.add(number)
+    return parsed
+
+
+def mapping_problems(kind: ImportKind | str, mapping: dict[str, int | None]) -> list[str]:
+    """What is wrong with a column mapping (a required field without a column, a column used twice)."""
+    problems = [
+        f"Choose the column that holds the {f.label.lower()}."
+        for f in fields_for(kind)
+        if f.required and mapping.get(f.name) is None
+    ]
+    used = [i for i in mapping.values() if i is not None]
+    if len(used) != len(set(used)):
+        problems.append("A column is mapped to two fields; map each column to one field.")
+    return problems

@@ -1,0 +1,508 @@
+"""Importing a people or organizations list into the directory (and optionally a delegation).
+
+The use-case runs in steps a front end can show one by one:
+
+1. `plan_import`: check every row and propose merges with directory records (rapidfuzz on normalised names);
+2. `build_operations`: decide, with the merges the user accepted, exactly what will be created and updated;
+3. `apply_operations`: write it all in one transaction; `revert_operations` takes it back (undo).
+
+`import_table` does all three for the command line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from missionplanner.domain.enums import OrganizationKind, ParticipantRole
+from missionplanner.domain.errors import ExchangeError, Problem
+from missionplanner.domain.models import Contact, Organization, Participant, new_id
+from missionplanner.domain.people_import import (
+    MATCH_THRESHOLD,
+    ImportKind,
+    OrganizationRow,
+    ParsedRows,
+    PersonRow,
+    RowProblem,
+    fields_for,
+    guess_kind,
+    guess_mapping,
+    mapping_problems,
+    normalise_name,
+    parse_rows,
+)
+from missionplanner.domain.reference import country_name
+from missionplanner.domain.validation import contact_problems, organization_problems
+from missionplanner.exchange.table_files import Table
+from missionplanner.services.app import Services
+from missionplanner.services.changes import ChangeSet
+
+PREVIEW_ROWS = 20
+
+
+@dataclass(frozen=True)
+class ProposedMatch:
+    """A name in the file that looks like a directory record; the user accepts the merge or not."""
+
+    entity: str  # "organization" or "contact"
+    key: str
+    name: str
+    rows: tuple[int, ...]
+    existing_id: str
+    existing_name: str
+    score: float
+
+    @property
+    def decision_key(self) -> tuple[str, str]:
+        return (self.entity, self.key)
+
+
+@dataclass
+class ImportPlan:
+    """The file read and checked, with the merges proposed; nothing is written yet."""
+
+    table: Table
+    kind: ImportKind
+    mapping: dict[str, int | None]
+    parsed: ParsedRows
+    matches: list[ProposedMatch]
+    mission_id: str | None = None
+    role: ParticipantRole | None = None
+
+    @property
+    def problems(self) -> list[RowProblem]:
+        return self.parsed.problems
+
+    @property
+    def data_rows(self) -> int:
+        return sum(1 for _, values in self.table.rows if any(str(v).strip() for v in values))
+
+    def preview(self, limit: int = PREVIEW_ROWS) -> tuple[list[str], list[list[str]]]:
+        """Column titles and the first good rows as they will be stored (country codes, role names...)."""
+        headers = ["Row"] + [f.label for f in fields_for(self.kind)]
+        rows = []
+        for record in self.parsed.rows[:limit]:
+            values: list[str] = [str(record.row)]
+            for import_field in fields_for(self.kind):
+                value = getattr(record, import_field.name, "")
+                if import_field.name == "country":
+                    value = f"{value} ({country_name(value)})" if value else ""
+                elif import_field.name == "role":
+                    value = value.label if value else ""
+                elif import_field.name == "kind":
+                    value = value.label
+                elif isinstance(value, tuple):
+                    value = "; ".join(value)
+                values.append(str(value or ""))
+            rows.append(values)
+        return headers, rows
+
+
+@dataclass
+class ImportOperations:
+    """Exactly what an import writes: records to create (in order) and records to update (before, after)."""
+
+    kind: ImportKind
+    created: list[tuple[str, Any]] = field(default_factory=list)
+    updated: list[tuple[str, Any, Any]] = field(default_factory=list)
+    matched: list[dict[str, Any]] = field(default_factory=list)
+    skipped: list[dict[str, Any]] = field(default_factory=list)
+    already_in_delegation: list[dict[str, Any]] = field(default_factory=list)
+    rows_read: int = 0
+
+    def count(self, entity: str) -> int:
+        return sum(1 for e, _ in self.created if e == entity)
+
+    def report(self, *, dry_run: bool = False) -> dict[str, Any]:
+        """Counts and lists, as the CLI prints them with --json."""
+        matched_counts: dict[str, int] = {}
+        for match in self.matched:
+            matched_counts[match["entity"]] = matched_counts.get(match["entity"], 0) + 1
+        return {
+            "kind": self.kind.value,
+            "dry_run": dry_run,
+            "rows": self.rows_read,
+            "created": {
+                "organizations": self.count("organization"),
+                "contacts": self.count("contact"),
+                "participants": self.count("participant"),
+            },
+            "matched": {
+                "organizations": matched_counts.get("organization", 0),
+                "contacts": matched_counts.get("contact", 0),
+            },
+            "updated": {
+                "organizations": sum(1 for e, *_ in self.updated if e == "organization"),
+                "contacts": sum(1 for e, *_ in self.updated if e == "contact"),
+            },
+            "skipped": self.skipped,
+            "already_in_delegation": self.already_in_delegation,
+            "created_records": [
+                {"entity": e, "id": r.id, "name": getattr(r, "name", "")} for e, r in self.created if e != "participant"
+            ],
+            "matched_records": self.matched,
+        }
+
+    def summary(self) -> str:
+        """One line for a status bar or the end of the CLI output."""
+        report = self.report()
+        created, matched = report["created"], report["matched"]
+        noun = "contacts" if self.kind == ImportKind.PEOPLE else "organizations"
+        parts = [
+            f"{created[noun]} {noun} created",
+            f"{matched[noun]} matched",
+        ]
+        if self.kind == ImportKind.PEOPLE and created["organizations"]:
+            parts.append(f"{created['organizations']} organizations created")
+        if created["participants"]:
+            parts.append(f"{created['participants']} added to the delegation")
+        parts.append(f"{len(self.skipped)} rows skipped")
+        return ", ".join(parts)
+
+
+class _Index:
+    """Normalised names of directory records, built once, for exact and fuzzy look-ups."""
+
+    def __init__(self, records: Iterable[Any], threshold: int) -> None:
+        self.records: list[Any] = []
+        self.keys: list[str] = []
+        self.exact: dict[str, int] = {}
+        self.threshold = threshold
+        for record in records:
+            # An organization is also found by its local name ("name_local"), often the Russian one.
+            for name in (record.name, getattr(record, "name_local", "")):
+                key = normalise_name(name) or name.casefold().strip()
+                if key:
+                    self.exact.setdefault(key, len(self.records))
+                    self.records.append(record)
+                    self.keys.append(key)
+
+    def candidates(self, key: str, limit: int = 5) -> list[tuple[Any, float]]:
+        if not key:
+            return []
+        if key in self.exact:
+            found = [(self.records[self.exact[key]], 100.0)]
+            if limit == 1:
+                return found
+        else:
+            found = []
+        digits = _digits(key)
+        for _, score, index in process.extract(
+            key, self.keys, scorer=fuzz.token_sort_ratio, score_cutoff=self.threshold, limit=limit + 2
+        ):
+            record = self.records[index]
+            # "Enterprise No. 4" and "Enterprise No. 5" are close as text but are different records.
+            if _digits(self.keys[index]) == digits and all(record.id != r.id for r, _ in found):
+                found.append((record, float(score)))
+        return found[:limit]
+
+
+def _digits(key: str) -> list[str]:
+    return re.findall(r"\d+", key)
+
+
+def _org_key(name: str) -> str:
+    return normalise_name(name) or name.casefold().strip()
+
+
+def plan_import(
+    services: Services,
+    table: Table,
+    kind: ImportKind | str | None = None,
+    mapping: dict[str, int | None] | None = None,
+    *,
+    mission_id: str | None = None,
+    role: ParticipantRole | None = None,
+    threshold: int = MATCH_THRESHOLD,
+) -> ImportPlan:
+    """Check every row and propose merges with the directory; nothing is written."""
+    kind = ImportKind(kind) if kind else guess_kind(table.headers)
+    mapping = dict(mapping) if mapping is not None else guess_mapping(kind, table.headers)
+    wrong = mapping_problems(kind, mapping)
+    if wrong:
+        found = ", ".join(f"{h!r}" for h in table.headers[:12])
+        raise ExchangeError(f"{table.path.name}: {' '.join(wrong)} The columns found are: {found}.")
+    if mission_id is not None:
+        services.missions.get(mission_id)
+    parsed = parse_rows(kind, table.rows, mapping)
+    organizations = _Index(services.organizations.list(limit=10_000_000), threshold)
+    matches: list[ProposedMatch] = []
+    if kind == ImportKind.ORGANIZATIONS:
+        matches += _propose(organizations, "organization", [(r.row, r.name, _org_key(r.name)) for r in parsed.rows])
+    else:
+        people = [r for r in parsed.rows if isinstance(r, PersonRow)]
+        matches += _propose(
+            organizations,
+            "organization",
+            [(r.row, r.organization, _org_key(r.organization)) for r in people if r.organization],
+        )
+        contacts = _Index(services.contacts.list(limit=10_000_000), threshold)
+        org_names = {o.id: _org_key(o.name) for o in organizations.records}
+        grouped: dict[str, list[PersonRow]] = {}
+        for person in people:
+            grouped.setdefault(_contact_key(person), []).append(person)
+        for key, rows in grouped.items():
+            first = rows[0]
+            for existing, score in contacts.candidates(normalise_name(first.name) or first.name.casefold()):
+                if _same_employer(existing, first, org_names, threshold):
+                    matches.append(
+                        ProposedMatch(
+                            "contact", key, first.name, tuple(r.row for r in rows), existing.id, existing.name, score
+                        )
+                    )
+                    break
+    return ImportPlan(table, kind, mapping, parsed, matches, mission_id, role)
+
+
+def _contact_key(person: PersonRow) -> str:
+    return f"{normalise_name(person.name) or person.name.casefold()}|{_org_key(person.organization)}"
+
+
+def _same_employer(existing: Contact, person: PersonRow, org_names: dict[str, str], threshold: int) -> bool:
+    """A person may be merged with a contact unless both name employers and the employers differ."""
+    if not person.organization or not existing.organization_id:
+        return True
+    theirs = org_names.get(existing.organization_id, "")
+    return fuzz.token_sort_ratio(theirs, _org_key(person.organization)) >= threshold
+
+
+def _propose(index: _Index, entity: str, names: list[tuple[int, str, str]]) -> list[ProposedMatch]:
+    grouped: dict[str, list[tuple[int, str]]] = {}
+    for row, name, key in names:
+        grouped.setdefault(key, []).append((row, name))
+    proposed = []
+    for key, rows in grouped.items():
+        found = index.candidates(key, limit=1)
+        if found:
+            existing, score = found[0]
+            proposed.append(
+                ProposedMatch(entity, key, rows[0][1], tuple(r for r, _ in rows), existing.id, existing.name, score)
+            )
+    return proposed
+
+
+def _fill(existing: Any, updates: dict[str, Any]) -> Any:
+    """The existing record with its blank fields filled from the file (what it already holds is kept)."""
+    changes = {}
+    for name, value in updates.items():
+        current = getattr(existing, name)
+        if not value:
+            continue
+        if name == "sectors":
+            merged = tuple(dict.fromkeys((*current, *value)))
+            if merged != current:
+                changes[name] = merged
+        elif name == "kind":
+            if current == OrganizationKind.OTHER and value != OrganizationKind.OTHER:
+                changes[name] = value
+        elif not current:
+            changes[name] = value
+    return replace(existing, **changes) if changes else existing
+
+
+def build_operations(
+    services: Services,
+    plan: ImportPlan,
+    *,
+    accepted: set[tuple[str, str]] | None = None,
+    skip_bad_rows: bool = True,
+) -> ImportOperations:
+    """What the import will write, given the merges accepted (None: every proposed merge)."""
+    if plan.problems and not skip_bad_rows:
+        raise ExchangeError(
+            f"{plan.table.path.name} has {len(plan.parsed.bad_rows)} row(s) with problems; nothing was imported:",
+            [Problem(f"row {p.row}", f"{p.field}: {p.message}") for p in plan.problems],
+        )
+    ops = ImportOperations(plan.kind, rows_read=plan.data_rows)
+    reasons: dict[int, list[str]] = {}
+    for problem in plan.problems:
+        reasons.setdefault(problem.row, []).append(f"{problem.field}: {problem.message}")
+    ops.skipped += [{"row": row, "reason": "; ".join(text)} for row, text in reasons.items()]
+    chosen = {m.decision_key: m for m in plan.matches if accepted is None or m.decision_key in accepted}
+    if plan.kind == ImportKind.ORGANIZATIONS:
+        _build_organizations(services, plan, chosen, ops)
+    else:
+        _build_people(services, plan, chosen, ops)
+    ops.skipped.sort(key=lambda s: s["row"])
+    for entity, record in ops.created:
+        _check(entity, record)
+    for entity, _, after in ops.updated:
+        _check(entity, after)
+    return ops
+
+
+def _check(entity: str, record: Any) -> None:
+    check = {"organization": organization_problems, "contact": contact_problems}.get(entity)
+    problems = check(record) if check else []
+    if problems:
+        name = getattr(record, "name", record.id)
+        raise ExchangeError(f"'{name}' cannot be imported; nothing was imported:", problems)
+
+
+def _matched(match: ProposedMatch, row: int) -> dict[str, Any]:
+    return {
+        "row": row,
+        "entity": match.entity,
+        "name": match.name,
+        "existing_id": match.existing_id,
+        "existing_name": match.existing_name,
+        "score": round(match.score, 1),
+    }
+
+
+def _build_organizations(
+    services: Services, plan: ImportPlan, chosen: dict[tuple[str, str], ProposedMatch], ops: ImportOperations
+) -> None:
+    seen: dict[str, int] = {}
+    existing = {o.id: o for o in services.organizations.get_many([m.existing_id for m in chosen.values()])}
+    for record in plan.parsed.rows:
+        assert isinstance(record, OrganizationRow)
+        key = _org_key(record.name)
+        if key in seen:
+            ops.skipped.append({"row": record.row, "reason": f"'{record.name}' is already in row {seen[key]}"})
+            continue
+        seen[key] = record.row
+        values = {
+            "name_local": record.name_local,
+            "kind": record.kind,
+            "country": record.country,
+            "city": record.city,
+            "address": record.address,
+            "sectors": record.sectors,
+            "website": record.website,
+            "phone": record.phone,
+            "email": record.email,
+            "notes": record.notes,
+        }
+        match = chosen.get(("organization", key))
+        if match is not None and match.existing_id in existing:
+            before = existing[match.existing_id]
+            ops.matched.append(_matched(match, record.row))
+            after = _fill(before, values)
+            if after != before:
+                ops.updated.append(("organization", before, after))
+        else:
+            ops.created.append(("organization", Organization(id=new_id(), name=record.name, **values)))
+
+
+def _build_people(
+    services: Services, plan: ImportPlan, chosen: dict[tuple[str, str], ProposedMatch], ops: ImportOperations
+) -> None:
+    ids = [m.existing_id for m in chosen.values()]
+    known_orgs = {o.id for o in services.organizations.get_many(ids)}
+    known_contacts = {c.id: c for c in services.contacts.get_many(ids)}
+    org_ids: dict[str, str] = {}
+    in_delegation: set[str] = set()
+    if plan.mission_id is not None:
+        in_delegation = {p.contact_id for p in services.participants.for_mission(plan.mission_id)}
+    seen: dict[str, int] = {}
+    updated: dict[str, int] = {}
+    for person in plan.parsed.rows:
+        assert isinstance(person, PersonRow)
+        key = _contact_key(person)
+        if key in seen:
+            ops.skipped.append({"row": person.row, "reason": f"'{person.name}' is already in row {seen[key]}"})
+            continue
+        seen[key] = person.row
+        organization_id = None
+        if person.organization:
+            org_key = _org_key(person.organization)
+            if org_key not in org_ids:
+                match = chosen.get(("organization", org_key))
+                if match is not None and match.existing_id in known_orgs:
+                    org_ids[org_key] = match.existing_id
+                    ops.matched.append(_matched(match, person.row))
+                else:
+                    organization = Organization(
+                        id=new_id(),
+                        name=person.organization,
+                        kind=OrganizationKind.OTHER,
+                        country=person.country,
+                        city=person.city,
+                    )
+                    org_ids[org_key] = organization.id
+                    ops.created.append(("organization", organization))
+            organization_id = org_ids[org_key]
+        values = {
+            "organization_id": organization_id,
+            "position": person.position,
+            "email": person.email,
+            "phone": person.phone,
+            "notes": person.notes,
+        }
+        contact_match = chosen.get(("contact", key))
+        if contact_match is not None and contact_match.existing_id in known_contacts:
+            contact_id = contact_match.existing_id
+            before = known_contacts[contact_id]
+            ops.matched.append(_matched(contact_match, person.row))
+            after = _fill(before, values)
+            if after != before and contact_id not in updated:
+                updated[contact_id] = person.row
+                ops.updated.append(("contact", before, after))
+        else:
+            contact = Contact(id=new_id(), name=person.name, **values)
+            contact_id = contact.id
+            ops.created.append(("contact", contact))
+        if plan.mission_id is not None:
+            if contact_id in in_delegation:
+                ops.already_in_delegation.append({"row": person.row, "name": person.name})
+                continue
+            in_delegation.add(contact_id)
+            role = person.role or plan.role or ParticipantRole.MEMBER
+            ops.created.append(
+                ("participant", Participant(id=new_id(), mission_id=plan.mission_id, contact_id=contact_id, role=role))
+            )
+    # Organizations first, then contacts, then delegation members: each refers only to earlier ones.
+    order = {"organization": 0, "contact": 1, "participant": 2}
+    ops.created.sort(key=lambda pair: order[pair[0]])
+
+
+def _repository(services: Services, entity: str) -> Any:
+    store = services.store
+    return {"organization": store.organizations, "contact": store.contacts, "participant": store.participants}[entity]
+
+
+def apply_operations(services: Services, ops: ImportOperations) -> ChangeSet:
+    """Write the import in one transaction: all of it or, on any failure, nothing."""
+    changes = ChangeSet()
+    with services.store.atomic():
+        for entity, record in ops.created:
+            _repository(services, entity).insert(record)
+            changes.created(entity, record.id)
+        for entity, _, after in ops.updated:
+            _repository(services, entity).update(after)
+            changes.updated(entity, after.id)
+    return changes
+
+
+def revert_operations(services: Services, ops: ImportOperations) -> ChangeSet:
+    """Undo an applied import in one transaction: remove what it created, put back what it updated."""
+    changes = ChangeSet()
+    with services.store.atomic():
+        for entity, record in reversed(ops.created):
+            _repository(services, entity).delete(record.id)
+            changes.deleted(entity, record.id)
+        for entity, before, _ in ops.updated:
+            _repository(services, entity).update(before)
+            changes.updated(entity, before.id)
+    return changes
+
+
+def import_table(
+    services: Services,
+    table: Table,
+    kind: ImportKind | str | None = None,
+    *,
+    mission_id: str | None = None,
+    role: ParticipantRole | None = None,
+    dry_run: bool = False,
+) -> tuple[ImportOperations, ChangeSet]:
+    """Plan, accept every proposed merge, skip bad rows and write (unless a dry run)."""
+    plan = plan_import(services, table, kind, mission_id=mission_id, role=role)
+    ops = build_operations(services, plan)
+    changes = ChangeSet() if dry_run else apply_operations(services, ops)
+    return ops, changes

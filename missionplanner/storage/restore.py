@@ -1,0 +1,152 @@
+"""Restoring a database from a backup: check the backup, back up the current file, copy it in."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from missionplanner.domain.errors import DatabaseError
+from missionplanner.storage.backup import BackupManager
+from missionplanner.storage.database import APPLICATION_ID, BUSY_TIMEOUT_MS, inspect_file
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file as a restore dialog lists it."""
+
+    path: Path
+    created: datetime
+    missions: int
+    # Why it cannot be restored (None when it can).
+    problem: str | None = None
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def check_backup(path: Path) -> BackupInfo:
+    """Describe a valid Mission Planner backup; raise DatabaseError naming the file when it is not one."""
+    path = Path(path)
+    refused = f"Cannot restore from {path}:"
+    if not path.is_file():
+        raise DatabaseError(f"{refused} there is no such file. Choose an existing backup.")
+    try:
+        state = inspect_file(path)
+    except DatabaseError as error:
+        raise DatabaseError(
+            f"{refused} it is not a valid Mission Planner backup ({error.message}) Nothing was changed."
+        ) from None
+    if not state.exists:
+        raise DatabaseError(f"{refused} the file is empty, not a Mission Planner backup. Nothing was changed.")
+    try:
+        conn = _read_only(path)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            checks = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+            missions = int(conn.execute("SELECT count(*) FROM missions").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error as error:
+        raise DatabaseError(
+            f"{refused} it is not a valid Mission Planner backup ({error}). Nothing was changed."
+        ) from None
+    if app_id != APPLICATION_ID:
+        raise DatabaseError(f"{refused} it is not a Mission Planner backup. Nothing was changed.")
+    if checks != ["ok"]:
+        raise DatabaseError(f"{refused} the backup itself is damaged ({checks[0]}). Choose another backup.")
+    created = datetime.fromtimestamp(path.stat().st_mtime, UTC).astimezone()
+    return BackupInfo(path, created, missions)
+
+
+def describe_backups(manager: BackupManager) -> list[BackupInfo]:
+    """Every backup of a database, newest first; unusable ones are listed with their problem."""
+    found = []
+    for path in manager.list():
+        try:
+            found.append(check_backup(path))
+        except DatabaseError as error:
+            created = datetime.fromtimestamp(path.stat().st_mtime, UTC).astimezone()
+            found.append(BackupInfo(path, created, 0, error.message))
+    return found
+
+
+def _copy_aside(manager: BackupManager) -> Path:
+    """Keep a byte copy of a database too damaged for the online backup API."""
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+    target = manager.folder / f"{manager.database_path.stem}-{stamp}-before-restore.damaged"
+    try:
+        manager.folder.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(manager.database_path, target)
+        wal = manager.database_path.with_name(manager.database_path.name + "-wal")
+        if wal.exists():
+            shutil.copy2(wal, target.with_name(target.name + "-wal"))
+    except OSError as error:
+        raise DatabaseError(
+            f"Could not keep a copy of {manager.database_path} before restoring ({error.strerror}); "
+            "nothing was changed."
+        ) from None
+    return target
+
+
+def _replace_file(source: Path, target: Path) -> None:
+    """Put a copy of `source` in place of a damaged `target` atomically (rename over it)."""
+    partial = target.with_name(target.name + ".restoring")
+    shutil.copyfile(source, partial)
+    with partial.open("rb+") as handle:
+        os.fsync(handle.fileno())
+    for suffix in ("-wal", "-shm"):
+        target.with_name(target.name + suffix).unlink(missing_ok=True)
+    partial.replace(target)
+
+
+def restore_database(database_path: Path, backup_path: Path, manager: BackupManager | None = None) -> Path | None:
+    """Replace the database's content with the backup's; return the safety backup of what it held.
+
+    The backup is checked first and nothing is touched when it is not a valid Mission Planner
+    backup. The copy goes through SQLite's backup API in one write transaction, so other
+    connections (another window) see either the old content or the restored one, never a mix.
+    """
+    database_path = Path(database_path)
+    manager = manager or BackupManager(database_path)
+    check_backup(backup_path)
+    if database_path.exists() and Path(backup_path).resolve() == database_path.resolve():
+        raise DatabaseError(f"Cannot restore {database_path} from itself; choose a backup file.")
+    safety: Path | None = None
+    damaged = False
+    if database_path.exists() and database_path.stat().st_size > 0:
+        try:
+            inspect_file(database_path)
+            safety = manager.create(reason="before-restore")
+        except DatabaseError:
+            damaged = True
+            safety = _copy_aside(manager)
+    try:
+        if damaged:
+            _replace_file(Path(backup_path), database_path)
+        else:
+            database_path.parent.mkdir(parents=True, exist_ok=True)
+            source = _read_only(Path(backup_path))
+            try:
+                target = sqlite3.connect(str(database_path), timeout=BUSY_TIMEOUT_MS / 1000)
+                try:
+                    source.backup(target)
+                finally:
+                    target.close()
+            finally:
+                source.close()
+    except sqlite3.OperationalError as error:
+        text = str(error)
+        if "locked" in text or "busy" in text:
+            raise DatabaseError(
+                f"{database_path} is busy: another Mission Planner window or command is writing to it. "
+                "Nothing was restored; try again in a moment."
+            ) from None
+        raise DatabaseError(f"Could not restore {database_path}: {text}. Its backup is {safety}.") from None
+    except (OSError, sqlite3.Error) as error:
+        raise DatabaseError(f"Could not restore {database_path}: {error}. Its backup is {safety}.") from None
+    return safety
