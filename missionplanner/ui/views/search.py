@@ -10,6 +10,8 @@ from missionplanner.domain.models import SearchHit
 from missionplanner.ui.context import AppContext
 from missionplanner.ui.models.search_results import SearchResultsModel
 
+MIN_TYPED = 2
+
 
 class SearchField(QLineEdit):
     """Type to search everything; Down moves into the results, Enter opens the chosen record."""
@@ -42,8 +44,17 @@ class SearchField(QLineEdit):
         self.results.clicked.connect(self._open_index)
         self._debounce = QTimer(self, singleShot=True, interval=120)
         self._debounce.timeout.connect(self.run_search)
-        self.textEdited.connect(lambda _: self._debounce.start())
+        self.textEdited.connect(self._typed)
         self.returnPressed.connect(self._open_current)
+
+    def _typed(self, text: str) -> None:
+        # One-letter prefixes match most of a large archive and cost SQLite most of a second;
+        # as-you-type search starts at two letters (Enter still searches whatever was typed).
+        if len(text.strip()) >= MIN_TYPED:
+            self._debounce.start()
+        else:
+            self._debounce.stop()
+            self.popup.hide()
 
     def run_search(self) -> None:
         self.model.search(self.text())

@@ -1,0 +1,95 @@
+"""GUI processes the benchmark starts: the bare PySide6 floor, and the app for peak memory.
+
+    python probe.py bare [--memory]      an empty QMainWindow; exits after its first paint
+    python probe.py app --db PATH        Mission Planner's main window on PATH; after the mission
+                                         list's first paint, scrolls the whole list, then exits
+
+With --memory (always for `app`) it prints {"maxrss_kb": N} on stdout before exiting.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+
+class FirstPaint(QObject):
+    def __init__(self, then: Callable[[], None]) -> None:
+        super().__init__()
+        self.then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)
+        return False
+
+
+def report_memory() -> None:
+    # VmHWM, not getrusage's ru_maxrss: on Linux ru_maxrss survives exec, so a child would report
+    # its (bigger) parent's peak.
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            print(json.dumps({"maxrss_kb": int(line.split()[1])}), flush=True)
+            return
+    print(json.dumps({"maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}), flush=True)
+
+
+def bare(memory: bool) -> int:
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.resize(1280, 800)
+
+    def done() -> None:
+        if memory:
+            report_memory()
+        app.exit(0)
+
+    watcher = FirstPaint(done)
+    window.installEventFilter(watcher)
+    window.show()
+    return app.exec()
+
+
+def app_memory(db: Path) -> int:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from missionplanner.ui.app import application, create_main_window
+
+    app = application()
+    window = create_main_window(db)
+    if window is None:
+        return 2
+    view = window.mission_list.view
+    window.resize(1280, 800)
+
+    def scroll() -> None:
+        bar = view.verticalScrollBar()
+        step = max(bar.pageStep(), 1)
+        value = 0
+        while value <= bar.maximum():
+            bar.setValue(value)
+            app.processEvents()
+            value += step
+        report_memory()
+        app.exit(0)
+
+    watcher = FirstPaint(scroll)
+    view.viewport().installEventFilter(watcher)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    args = sys.argv[1:]
+    if args and args[0] == "bare":
+        sys.exit(bare("--memory" in args))
+    if len(args) == 3 and args[0] == "app" and args[1] == "--db":
+        sys.exit(app_memory(Path(args[2])))
+    print(__doc__, file=sys.stderr)
+    sys.exit(2)
