@@ -164,6 +164,9 @@ class FollowUpsView(QWidget):
                         cell.setFont(bold)
                 self.table.setItem(row, column, cell)
         self.table.resizeColumnsToContents()
+        # The action takes the room; owner, outcome and mission are elided (tooltips have them whole).
+        for column in range(2, self.table.columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 230))
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         counts = {b: sum(r.bucket == b for r in rows) for b in BUCKETS}
         parts = [
