@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from missionplanner.domain.calendar_names import month_year
 from missionplanner.domain.enums import ItemKind, ItemStatus, MissionStatus
 from missionplanner.domain.errors import Problem, ValidationError
 from missionplanner.domain.models import FollowUp, Item, Mission, Participant, new_id, to_utc
@@ -38,21 +39,6 @@ from missionplanner.domain.validation import TITLE_MAX
 FOLLOW_UP_PREFIX = "Follow-up: "
 FOLLOW_UP_FIRST_START = time(9, 0)
 FOLLOW_UP_LENGTH = timedelta(minutes=30)
-
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 @dataclass(frozen=True)
@@ -119,10 +105,6 @@ def carried_title(title: str, source: Mission, new_start: date, new_end: date) -
     years = {str(source.start_date.year): str(new_start.year), str(source.end_date.year): str(new_end.year)}
     pattern = re.compile(r"(?<!\d)(" + "|".join(re.escape(y) for y in years) + r")(?!\d)")
     return pattern.sub(lambda m: years[m.group(1)], title)
-
-
-def month_year(day: date) -> str:
-    return f"{_MONTHS[day.month - 1]} {day.year}"
 
 
 def _validate(options: CloneOptions) -> None:
