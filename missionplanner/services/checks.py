@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
-
-import holidays
+from typing import TYPE_CHECKING
 
 from missionplanner.domain.checks import CheckContext, Finding, check_mission
 from missionplanner.domain.geo import City
@@ -13,9 +12,15 @@ from missionplanner.services.cities import CityService
 from missionplanner.services.preferences import PreferencesService
 from missionplanner.storage.store import Store
 
+if TYPE_CHECKING:
+    from holidays import HolidayBase
+
 
 @lru_cache(maxsize=64)
-def _calendar(country: str, year: int) -> holidays.HolidayBase | None:
+def _calendar(country: str, year: int) -> HolidayBase | None:
+    # Imported on first use: the package takes ~0.2 s to load, which start-up should not pay.
+    import holidays
+
     try:
         return holidays.country_holidays(country, years=year)
     except NotImplementedError:  # a country the holidays package does not cover

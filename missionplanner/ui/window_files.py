@@ -11,10 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from missionplanner.domain.errors import MissionPlannerError
 from missionplanner.domain.snapshot import with_fresh_ids
 from missionplanner.exchange.mission_files import export_mission_file, read_mission_file
-from missionplanner.reports import write_ics, write_sheet
 from missionplanner.services.app import open_services
 from missionplanner.ui.commands import ImportMissionCommand
-from missionplanner.ui.dialogs.report_dialog import ReportDialog
 
 if TYPE_CHECKING:
     from missionplanner.ui.main_window import MainWindow
@@ -153,6 +151,9 @@ class FileActions:
     def print_report(self: MainWindow) -> None:
         mission_id = self.current_mission_id()
         if mission_id is not None:
+            # The report machinery (Jinja2, fonts, PDF) is loaded on first use to keep start-up short.
+            from missionplanner.ui.dialogs.report_dialog import ReportDialog
+
             ReportDialog(self.services, mission_id, today=self.today, parent=self).exec()
 
     def export_calendar(self: MainWindow, path: Path | None = None) -> Path | None:
@@ -168,6 +169,8 @@ class FileActions:
                 return None
             path = Path(name)
         try:
+            from missionplanner.reports import write_ics  # loaded on first use: it keeps start-up short
+
             written = write_ics(self.services, mission_id, path)
         except MissionPlannerError as error:
             QMessageBox.warning(self, "Cannot export the calendar", error.message)
@@ -193,6 +196,8 @@ class FileActions:
                 return None
             path, what = Path(name), ("outcomes" if chosen.startswith("Outcomes") else "itinerary")
         try:
+            from missionplanner.reports import write_sheet  # loaded on first use: it keeps start-up short
+
             written = write_sheet(self.services, mission_id, path, what=what or "itinerary")
         except MissionPlannerError as error:
             QMessageBox.warning(self, "Cannot export the spreadsheet", error.message)
