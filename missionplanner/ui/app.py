@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLockFile, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from missionplanner import __version__
@@ -14,6 +14,7 @@ from missionplanner.domain.errors import MissionPlannerError
 from missionplanner.exchange.samples import seed_samples
 from missionplanner.services.app import Services, open_services
 from missionplanner.storage.database import default_database_path
+from missionplanner.ui.locking import LockCancelledError, lock_database
 from missionplanner.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -50,47 +51,6 @@ def choose_database(db: Path | None, settings: QSettings) -> tuple[Path, bool]:
     return default, True
 
 
-def lock_file_path(path: Path) -> Path:
-    return path.with_name(path.name + ".lock")
-
-
-def ask_open_locked(path: Path, owner: str) -> bool:
-    """Warn that another window has the database open; True when the user opens it anyway."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Database already open", "")
-    box.setText(
-        f"{path} is already open in another Mission Planner window{owner}.\n\n"
-        "Both windows can read it, but edits made in one are not shown in the other, and a save in "
-        "one may have to wait for the other. Close the other window first if you can."
-    )
-    anyway = box.addButton("Open anyway (read-only risk)", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is anyway
-
-
-def lock_database(path: Path) -> QLockFile | None:
-    """Take `<db>.lock` beside the database. Returns the lock (None when the folder does not allow
-    one); raises _CancelledError when another window holds it and the user chose not to open anyway.
-    A lock left by a crashed window is stale (its process is gone) and is taken over silently."""
-    if not path.parent.is_dir():
-        return None
-    lock = QLockFile(str(lock_file_path(path)))
-    lock.setStaleLockTime(0)  # stale only when its process is gone, however old
-    if lock.tryLock(0):
-        return lock
-    if lock.error() != QLockFile.LockError.LockFailedError:
-        return None  # cannot create it (read-only folder): opening reports what matters
-    info = lock.getLockInfo()  # (pid, hostname, appname) in PySide6
-    owner = f" (process {info[0]} on {info[1]})" if len(info) == 3 and info[0] else ""
-    if not ask_open_locked(path, owner):
-        raise _CancelledError
-    return None
-
-
-class _CancelledError(Exception):
-    pass
-
-
 def create_main_window(
     db: Path | None, *, with_samples: bool = False, seed_default: bool = True, settings: QSettings | None = None
 ) -> MainWindow | None:
@@ -100,7 +60,7 @@ def create_main_window(
     path, is_default = choose_database(db, settings)
     try:
         lock = lock_database(path)
-    except _CancelledError:
+    except LockCancelledError:
         return None
     try:
         services = open_startup_database(path, with_samples=with_samples or (is_default and seed_default))

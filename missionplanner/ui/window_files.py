@@ -13,6 +13,7 @@ from missionplanner.domain.snapshot import with_fresh_ids
 from missionplanner.exchange.mission_files import export_mission_file, read_mission_file
 from missionplanner.services.app import open_services
 from missionplanner.ui.commands import ImportMissionCommand
+from missionplanner.ui.locking import LockCancelledError, lock_database
 
 if TYPE_CHECKING:
     from missionplanner.ui.main_window import MainWindow
@@ -30,12 +31,25 @@ class FileActions:
     """Opening and creating databases, importing and exporting missions, printing and exporting reports."""
 
     def open_database(self: MainWindow, path: Path) -> bool:
+        same = self.context is not None and Path(path).resolve() == self.services.path.resolve()
+        try:
+            # This window already holds the lock of its own database.
+            lock = None if same else lock_database(Path(path))
+        except LockCancelledError:
+            return False
         try:
             services = open_services(path)
         except MissionPlannerError as error:
+            if lock is not None:
+                lock.unlock()
             QMessageBox.critical(self, "Cannot open database", error.message)
             return False
+        previous = getattr(self, "database_lock", None)
         self.load(services)
+        if not same:
+            if previous is not None:
+                previous.unlock()
+            self.database_lock = lock
         self.statusBar().showMessage(f"Opened {path}", 6000)
         return True
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QLockFile, QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from missionplanner.ui import app as ui_app
+from missionplanner.ui import locking
 from missionplanner.ui.dialogs.restore_dialog import RestoreDialog
 from missionplanner.ui.main_window import MainWindow
 from tests.ui.conftest import answer, in_dialog, settings, window  # noqa: F401
@@ -70,15 +71,15 @@ def test_a_database_open_in_another_window_gives_a_warning(
 ) -> None:
     db = tmp_path / "missions.db"
     asked: list[str] = []
-    monkeypatch.setattr(ui_app, "ask_open_locked", lambda path, owner: asked.append(str(path)) or False)
+    monkeypatch.setattr(locking, "ask_open_locked", lambda path, owner: asked.append(str(path)) or False)
     first = _start(tmp_path, db, qapp)
     assert first is not None
-    assert ui_app.lock_file_path(db).exists()
+    assert locking.lock_file_path(db).exists()
     # A second window on the same file: the user is warned and may cancel.
     assert _start(tmp_path, db, qapp) is None
     assert asked == [str(db)]
     # ... or open anyway.
-    monkeypatch.setattr(ui_app, "ask_open_locked", lambda path, owner: True)
+    monkeypatch.setattr(locking, "ask_open_locked", lambda path, owner: True)
     second = _start(tmp_path, db, qapp)
     assert second is not None
     second.services.close()
@@ -86,7 +87,7 @@ def test_a_database_open_in_another_window_gives_a_warning(
     first.database_lock.unlock()  # type: ignore[attr-defined]
     first.services.close()
     first.deleteLater()
-    assert not ui_app.lock_file_path(db).exists()
+    assert not locking.lock_file_path(db).exists()
 
 
 def test_the_real_warning_offers_open_anyway_or_cancel(
@@ -99,7 +100,7 @@ def test_the_real_warning_offers_open_anyway_or_cancel(
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", exec_)
-    assert ui_app.ask_open_locked(tmp_path / "x.db", "") is False
+    assert locking.ask_open_locked(tmp_path / "x.db", "") is False
     assert "Open anyway (read-only risk)" in shown[0]
     assert "Cancel" in "".join(shown[0]).replace("&", "")
 
@@ -108,15 +109,54 @@ def test_a_stale_lock_from_a_crashed_window_is_taken_over(
     tmp_path: Path, qapp: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = tmp_path / "missions.db"
-    lock_path = ui_app.lock_file_path(db)
+    lock_path = locking.lock_file_path(db)
     # A lock file whose process no longer exists (QLockFile format: pid, app name, host name).
     from PySide6.QtCore import QSysInfo
 
     lock_path.write_text(f"999999\nmissionplanner\n{QSysInfo.machineHostName()}\n")
-    monkeypatch.setattr(ui_app, "ask_open_locked", lambda path, owner: pytest.fail("asked about a stale lock"))
+    monkeypatch.setattr(locking, "ask_open_locked", lambda path, owner: pytest.fail("asked about a stale lock"))
     window_ = _start(tmp_path, db, qapp)
     assert window_ is not None
     assert isinstance(window_.database_lock, QLockFile)  # type: ignore[attr-defined]
     window_.database_lock.unlock()  # type: ignore[attr-defined]
     window_.services.close()
     window_.deleteLater()
+
+
+def test_opening_another_database_takes_its_lock_and_releases_the_old_one(
+    qtbot: Any,
+    tmp_path: Path,
+    settings: QSettings,  # noqa: F811
+) -> None:
+    first, second = tmp_path / "first.db", tmp_path / "second.db"
+    main = ui_app.create_main_window(first, settings=settings)
+    assert main is not None
+    qtbot.addWidget(main)
+    assert locking.lock_file_path(first).exists()
+    assert main.open_database(second)
+    assert locking.lock_file_path(second).exists()
+    assert not locking.lock_file_path(first).exists()
+    assert main.open_database(second)  # reopening its own database asks nothing and keeps the lock
+    assert locking.lock_file_path(second).exists()
+    main.close()
+
+
+def test_opening_a_database_locked_by_another_window_asks_first(
+    qtbot: Any,
+    tmp_path: Path,
+    settings: QSettings,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    mine, theirs = tmp_path / "mine.db", tmp_path / "theirs.db"
+    main = ui_app.create_main_window(mine, settings=settings)
+    assert main is not None
+    qtbot.addWidget(main)
+    other = QLockFile(str(locking.lock_file_path(theirs)))
+    assert other.tryLock(0)
+    asked: list[str] = []
+    monkeypatch.setattr(locking, "ask_open_locked", lambda path, owner: asked.append(str(path)) or False)
+    assert not main.open_database(theirs)
+    assert asked == [str(theirs)]
+    assert main.services.path == mine
+    other.unlock()
+    main.close()
