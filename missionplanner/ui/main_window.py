@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -269,15 +270,14 @@ class MainWindow(QMainWindow, FileActions, MissionActions):
         self.splitter.addWidget(self.workspace)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([330, 950])
-        self.directory = DirectoryView(context)
-        self.directory.openMission.connect(self.open_mission)
-        self.follow_ups = FollowUpsView(context, across_missions=True, today=self.today)
-        self.follow_ups.openMission.connect(lambda mission_id: self.open_mission(mission_id, tab=5))
-        self.dashboard = DashboardView(context, self.today)
         self.pages.addWidget(self.splitter)
-        self.pages.addWidget(self.directory)
-        self.pages.addWidget(self.follow_ups)
-        self.pages.addWidget(self.dashboard)
+        # The other pages read the whole archive; they are built when first shown (see _page), so a
+        # large archive does not slow down start-up.
+        self._built: dict[int, QWidget] = {}
+        for _ in range(3):
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.pages.addWidget(holder)
         context.hub.changed.connect(lambda _: self._update_overdue())
         self.mission_list.missionSelected.connect(self.workspace.set_mission)
         self.mission_list.missionSelected.connect(lambda _: self._update_actions())
@@ -306,7 +306,39 @@ class MainWindow(QMainWindow, FileActions, MissionActions):
         return self.context.services
 
     # Pages and selection
+    def _page(self, index: int) -> QWidget:
+        """The view of page 1 (directory), 2 (follow-ups) or 3 (dashboard), built on first use."""
+        if index not in self._built:
+            assert self.context is not None
+            context = self.context
+            view: QWidget
+            if index == 1:
+                view = DirectoryView(context)
+                view.openMission.connect(self.open_mission)
+            elif index == 2:
+                view = FollowUpsView(context, across_missions=True, today=self.today)
+                view.openMission.connect(lambda mission_id: self.open_mission(mission_id, tab=5))
+            else:
+                view = DashboardView(context, self.today)
+            self.pages.widget(index).layout().addWidget(view)
+            self._built[index] = view
+        return self._built[index]
+
+    @property
+    def directory(self) -> DirectoryView:
+        return self._page(1)  # type: ignore[return-value]
+
+    @property
+    def follow_ups(self) -> FollowUpsView:
+        return self._page(2)  # type: ignore[return-value]
+
+    @property
+    def dashboard(self) -> DashboardView:
+        return self._page(3)  # type: ignore[return-value]
+
     def show_page(self, page: int) -> None:
+        if page:
+            self._page(page)
         self.pages.setCurrentIndex(page)
         actions = (self.missions_view_action, self.directory_view_action, self.follow_ups_view_action,
                    self.dashboard_view_action)  # fmt: skip
