@@ -62,6 +62,7 @@ class Services:
         self.store.close()
 
 
-def open_services(path: Path | None = None, *, make_backups: bool = True) -> Services:
+def open_services(path: Path | None = None, *, make_backups: bool = True, daily_backup: bool = True) -> Services:
     """Open the database at `path` (default: the user's database) and its services."""
-    return Services(open_store(Path(path) if path else default_database_path(), make_backups=make_backups))
+    path = Path(path) if path else default_database_path()
+    return Services(open_store(path, make_backups=make_backups, daily_backup=daily_backup))

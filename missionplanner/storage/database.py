@@ -126,8 +126,14 @@ def _check_writable(path: Path) -> None:
         )
 
 
-def open_sqlite(path: Path, *, backups: BackupManager | None = None) -> tuple[sqlite_utils.Database, bool]:
-    """Open (creating if needed) and migrate the database; return it and whether it was new."""
+def open_sqlite(
+    path: Path, *, backups: BackupManager | None = None, daily_backup: bool = True
+) -> tuple[sqlite_utils.Database, bool]:
+    """Open (creating if needed) and migrate the database; return it and whether it was new.
+
+    With `daily_backup` False the caller makes the daily backup itself (the GUI does it after the
+    window is shown, off the GUI thread); the backup before a schema upgrade is always made here.
+    """
     path = Path(path)
     state = inspect_file(path)
     _check_writable(path)
@@ -150,7 +156,7 @@ def open_sqlite(path: Path, *, backups: BackupManager | None = None) -> tuple[sq
                 db.execute(f"PRAGMA user_version = {len(known_migration_names())}")
     except sqlite3.Error as error:
         raise DatabaseError(f"Cannot open {path}: {error}.") from None
-    if backups is not None and state.exists:
+    if backups is not None and state.exists and daily_backup:
         backups.create_if_due()
     return db, not state.exists
 

@@ -119,9 +119,9 @@ class Store:
         self.db.close()
 
 
-def open_store(path: Path, *, make_backups: bool = True) -> Store:
+def open_store(path: Path, *, make_backups: bool = True, daily_backup: bool = True) -> Store:
     """Open, check and migrate the database at `path` (created if missing)."""
     path = Path(path)
     backups = BackupManager(path)
-    db, created = open_sqlite(path, backups=backups if make_backups else None)
+    db, created = open_sqlite(path, backups=backups if make_backups else None, daily_backup=daily_backup)
     return Store(db, path, created, backups)

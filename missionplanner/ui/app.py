@@ -6,6 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -14,6 +15,7 @@ from missionplanner.domain.errors import MissionPlannerError
 from missionplanner.exchange.samples import seed_samples
 from missionplanner.services.app import Services, open_services
 from missionplanner.storage.database import default_database_path
+from missionplanner.ui.background import run_in_background
 from missionplanner.ui.locking import LockCancelledError, lock_database
 from missionplanner.ui.main_window import MainWindow
 
@@ -32,9 +34,9 @@ def application() -> QApplication:
     return app
 
 
-def open_startup_database(path: Path, *, with_samples: bool) -> Services:
+def open_startup_database(path: Path, *, with_samples: bool, daily_backup: bool = True) -> Services:
     """Open the database chosen at start-up; a new one gets the samples when asked."""
-    services = open_services(path)
+    services = open_services(path, daily_backup=daily_backup)
     if services.created and with_samples:
         seed_samples(services)
     return services
@@ -63,7 +65,9 @@ def create_main_window(
     except LockCancelledError:
         return None
     try:
-        services = open_startup_database(path, with_samples=with_samples or (is_default and seed_default))
+        services = open_startup_database(
+            path, with_samples=with_samples or (is_default and seed_default), daily_backup=False
+        )
     except MissionPlannerError as error:
         if lock is not None:
             lock.unlock()
@@ -72,7 +76,14 @@ def create_main_window(
     window = MainWindow(services, settings)
     # Held as long as the window lives; released (file removed) when it is destroyed.
     window.database_lock = lock  # type: ignore[attr-defined]
+    # A full copy of a large archive takes seconds: make the daily backup off the GUI thread.
+    run_in_background(services.store.backups.create_if_due, failed=lambda message: _backup_failed(window, message))
     return window
+
+
+def _backup_failed(window: MainWindow, message: str) -> None:
+    if shiboken6.isValid(window):
+        window.statusBar().showMessage(f"The daily backup could not be made: {message}", 15000)
 
 
 def install_error_handler() -> None:
