@@ -62,6 +62,13 @@ class EntityService(Generic[T]):
         changes = ChangeSet(warnings=self.warnings(saved)).updated(self.entity, saved.id)  # type: ignore[attr-defined]
         return saved, changes
 
+    def revert_to(self, record: T) -> tuple[T, ChangeSet]:
+        """Put back an earlier version exactly, its updated_at included (used by undo)."""
+        ensure_valid(self.problems(record))
+        with self.store.atomic():
+            saved = self.repository.update(record, keep_updated_at=True)
+        return saved, ChangeSet().updated(self.entity, saved.id)  # type: ignore[attr-defined]
+
     def delete(self, record_id: str) -> ChangeSet:
         with self.store.atomic():
             self.repository.delete(record_id)

@@ -90,7 +90,7 @@ class Trash:
                 if entity not in _PARTS:
                     changes.created(entity, record.id)
             for entity, record in removal.altered:
-                self._repositories[entity].update(record)
+                self._repositories[entity].update(record, keep_updated_at=True)
                 changes.updated(entity, record.id)
             for participant_id, position in removal.participant_positions:
                 self.store.participants.set_position(participant_id, position)

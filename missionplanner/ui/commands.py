@@ -105,7 +105,7 @@ class UpdateCommand(ServiceCommand):
         self.publish(changes, self.done_message or self.text())
 
     def _undo(self) -> None:
-        _, changes = self.service(self.entity).update(self.before)
+        _, changes = self.service(self.entity).revert_to(self.before)
         self.publish(changes, self.undone_message)
 
 

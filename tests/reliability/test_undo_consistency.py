@@ -1,9 +1,7 @@
 """Random edits, undos and redos through the GUI's undo stack; undoing everything restores the database.
 
-Records are compared row by row, every table ordered by primary key. `updated_at` is left out of
-the comparison: undoing an update writes the old values back through the service, which stamps the
-time of that write (a later edit is still a later edit); `created_at` and every other column must
-come back exactly.
+Records are compared row by row, every table ordered by primary key, every column included:
+undo writes back the earlier version exactly, its `created_at` and `updated_at` too.
 """
 
 from __future__ import annotations
@@ -52,7 +50,7 @@ def table_dump(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
         columns = [
             r[1]
             for r in conn.execute(f"PRAGMA table_info({table})")
-            if r[1] != "updated_at" and (table, r[1]) not in IGNORED
+            if (table, r[1]) not in IGNORED
         ]
         keys = [r[1] for r in sorted(conn.execute(f"PRAGMA table_info({table})"), key=lambda r: r[5]) if r[5]]
         order = ", ".join(keys or columns)

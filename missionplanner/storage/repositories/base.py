@@ -128,13 +128,15 @@ class Repository(ABC, Generic[T]):
         self._write_links(record)
         return self.get(row["id"])
 
-    def update(self, record: T) -> T:
+    def update(self, record: T, *, keep_updated_at: bool = False) -> T:
+        """Write the record's fields; `keep_updated_at` writes its timestamp as given (undo restores it)."""
         row = self.to_row(record)
         record_id = row.pop("id")
         if not self.exists(record_id):
             raise NotFoundError(self.entity, record_id)
         row.pop("created_at", None)
-        row["updated_at"] = utc_now_text()
+        if not (keep_updated_at and row.get("updated_at")):
+            row["updated_at"] = utc_now_text()
         self.db[self.table].update(record_id, row)
         self._write_links(record)
         return self.get(record_id)
