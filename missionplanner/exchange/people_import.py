@@ -11,9 +11,11 @@ The use-case runs in steps a front end can show one by one:
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -165,13 +167,22 @@ class ImportOperations:
 
 
 class _Index:
-    """Normalised names of directory records, built once, for exact and fuzzy look-ups."""
+    """Normalised names of directory records, built once, for exact and fuzzy look-ups.
+
+    Fuzzy look-ups score only the names that can reach the threshold, found without loss by a
+    segment filter: token_sort_ratio is 100 * (1 - D / (la + lb)) where D is the insert/delete
+    distance between the token-sorted names, so a match needs D <= tau = (1 - threshold / 100) *
+    (la + lb). Each directory name (of length lb) is cut into tau_max(lb) + 1 segments; D edits touch
+    at most D of them, so one segment survives and appears in the imported name near its own
+    position. Only the names found through such a segment are scored, with the same scorer.
+    """
 
     def __init__(self, records: Iterable[Any], threshold: int) -> None:
         self.records: list[Any] = []
         self.keys: list[str] = []
         self.exact: dict[str, int] = {}
         self.threshold = threshold
+        self._sorted: list[str] = []  # each key with its words sorted, as token_sort_ratio compares them
         for record in records:
             # An organization is also found by its local name ("name_local"), often the Russian one.
             for name in (record.name, getattr(record, "name_local", "")):
@@ -180,6 +191,63 @@ class _Index:
                     self.exact.setdefault(key, len(self.records))
                     self.records.append(record)
                     self.keys.append(key)
+                    self._sorted.append(" ".join(sorted(key.split())))
+        self._segments: dict[tuple[tuple[int, int], str], list[int]] | None = None
+        self._always: list[int] = []  # names the filter cannot vouch for: always scored
+        self._lengths: set[int] = set()
+        self._probe_cache: dict[int, list[tuple[tuple[int, int], int, int]]] = {}
+
+    def _build(self) -> dict[tuple[tuple[int, int], str], list[int]]:
+        if self._segments is not None:
+            return self._segments
+        segments: dict[tuple[tuple[int, int], str], list[int]] = {}
+        for index, key in enumerate(self.keys):
+            parts = _partition(len(key), self.threshold)
+            if parts is None or key != " ".join(key.split()):
+                self._always.append(index)
+                continue
+            self._lengths.add(len(key))
+            ordered = self._sorted[index]
+            for number, (start, size) in enumerate(parts):
+                segments.setdefault(((len(key), number), ordered[start : start + size]), []).append(index)
+        self._segments = segments
+        return segments
+
+    def _shortlist(self, key: str) -> list[int]:
+        """Indices (ascending) of every name that could score at or above the threshold against `key`."""
+        if self.threshold <= 0 or key != " ".join(key.split()):
+            return list(range(len(self.keys)))
+        segments = self._build()
+        ordered = " ".join(sorted(key.split()))
+        la = len(key)
+        near = {i for i in self._always if _close_lengths(la, len(self.keys[i]), self.threshold)}
+        get = segments.get
+        for segment, begin, end in self._probes(la):
+            found = get((segment, ordered[begin:end]))
+            if found:
+                near.update(found)
+        return sorted(near)
+
+    def _probes(self, la: int) -> list[tuple[tuple[int, int], int, int]]:
+        """For a name of length la: which segment (length, number) to look for at which [begin, end)."""
+        probes = self._probe_cache.get(la)
+        if probes is not None:
+            return probes
+        probes = []
+        for lb in sorted(self._lengths):
+            if not _close_lengths(la, lb, self.threshold):
+                continue
+            parts = _partition(lb, self.threshold)
+            assert parts is not None
+            tau, shift = _tau(la + lb, self.threshold), la - lb
+            low, high = -((tau - shift) // 2), (tau + shift) // 2
+            for number, (start, size) in enumerate(parts):
+                # If segment `number` is the first intact one, every earlier segment took an edit.
+                first, last = max(low, shift - tau + number), min(high, shift + tau - number)
+                for begin in range(max(0, start + first), min(la - size, start + last) + 1):
+                    probes.append(((lb, number), begin, begin + size))
+        self._probe_cache[la] = probes
+        return probes
 
     def candidates(self, key: str, limit: int = 5) -> list[tuple[Any, float]]:
         if not key:
@@ -191,14 +259,50 @@ class _Index:
         else:
             found = []
         digits = _digits(key)
-        for _, score, index in process.extract(
-            key, self.keys, scorer=fuzz.token_sort_ratio, score_cutoff=self.threshold, limit=limit + 2
+        shortlist = self._shortlist(key)
+        if not shortlist:
+            return found[:limit]
+        # token_sort_ratio is ratio on the token-sorted names: sort each name once, not on every look-up.
+        names = [self._sorted[i] for i in shortlist]
+        for _, score, position in process.extract(
+            " ".join(sorted(key.split())), names, scorer=fuzz.ratio, score_cutoff=self.threshold, limit=limit + 2
         ):
+            index = shortlist[position]
             record = self.records[index]
             # "Enterprise No. 4" and "Enterprise No. 5" are close as text but are different records.
             if _digits(self.keys[index]) == digits and all(record.id != r.id for r, _ in found):
                 found.append((record, float(score)))
         return found[:limit]
+
+
+def _tau(total: int, threshold: int) -> int:
+    """The largest insert/delete distance two names of `total` characters together may have and match."""
+    return math.floor((100 - threshold) * total / 100 + 1e-6)
+
+
+def _close_lengths(la: int, lb: int, threshold: int) -> bool:
+    """Whether names of these lengths can match at all (the distance is at least the length difference)."""
+    return abs(la - lb) <= _tau(la + lb, threshold)
+
+
+@cache
+def _partition(lb: int, threshold: int) -> tuple[tuple[int, int], ...] | None:
+    """(start, size) of the segments a name of length lb is cut into; None if some would be empty."""
+    if threshold <= 0:
+        return None
+    la = lb
+    while _close_lengths(la + 1, lb, threshold):
+        la += 1
+    count = _tau(la + lb, threshold) + 1
+    if lb < count:
+        return None
+    short, longer = divmod(lb, count)
+    parts, start = [], 0
+    for number in range(count):
+        size = short + (1 if number >= count - longer else 0)
+        parts.append((start, size))
+        start += size
+    return tuple(parts)
 
 
 def _digits(key: str) -> list[str]:
@@ -241,7 +345,7 @@ def plan_import(
             [(r.row, r.organization, _org_key(r.organization)) for r in people if r.organization],
         )
         contacts = _Index(services.contacts.list(limit=10_000_000), threshold)
-        org_names = {o.id: _org_key(o.name) for o in organizations.records}
+        org_names = _OrgNames(organizations.records)
         grouped: dict[str, list[PersonRow]] = {}
         for person in people:
             grouped.setdefault(_contact_key(person), []).append(person)
@@ -262,7 +366,21 @@ def _contact_key(person: PersonRow) -> str:
     return f"{normalise_name(person.name) or person.name.casefold()}|{_org_key(person.organization)}"
 
 
-def _same_employer(existing: Contact, person: PersonRow, org_names: dict[str, str], threshold: int) -> bool:
+class _OrgNames:
+    """Organization id -> normalised name, worked out only for the ids asked about."""
+
+    def __init__(self, records: Iterable[Organization]) -> None:
+        self.records = {o.id: o for o in records}
+        self.keys: dict[str, str] = {}
+
+    def get(self, organization_id: str, default: str = "") -> str:
+        if organization_id not in self.keys:
+            found = self.records.get(organization_id)
+            self.keys[organization_id] = _org_key(found.name) if found is not None else default
+        return self.keys[organization_id]
+
+
+def _same_employer(existing: Contact, person: PersonRow, org_names: _OrgNames, threshold: int) -> bool:
     """A person may be merged with a contact unless both name employers and the employers differ."""
     if not person.organization or not existing.organization_id:
         return True

@@ -240,3 +240,32 @@ def test_ten_thousand_rows(tmp_path: Path, services: Services) -> None:
     assert ops.report()["created"] == {"organizations": 250, "contacts": 10_000, "participants": 0}
     assert services.store.counts()["contacts"] == 10_000
     assert services.store.counts()["organizations"] == 250
+
+
+def test_fuzzy_shortlist_loses_no_match() -> None:
+    """The segment filter only skips names that cannot reach the threshold: same result as scoring all."""
+    import random
+    from types import SimpleNamespace
+
+    from rapidfuzz import fuzz, process
+
+    from missionplanner.exchange.people_import import _Index
+
+    rng = random.Random(7)
+    syllables = ["ka", "ra", "to", "mi", "na", "ov", "a", "e", "ich", "ь", "й"]
+
+    def word() -> str:
+        return "".join(rng.choice(syllables) for _ in range(rng.randint(1, 4)))
+
+    def name() -> str:
+        return " ".join(word() for _ in range(rng.randint(1, 3)))
+
+    records = [SimpleNamespace(id=str(n), name=name()) for n in range(1500)]
+    for threshold in (90, 80, 60):
+        index = _Index(records, threshold)
+        for _ in range(300):
+            key = name()
+            everything = process.extract(
+                key, index.keys, scorer=fuzz.token_sort_ratio, score_cutoff=threshold, limit=None
+            )
+            assert set(index._shortlist(key)) >= {i for _, _, i in everything}
