@@ -17,7 +17,7 @@ it, when it would be split; a heading left alone at a page bottom moves to the n
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -148,13 +148,24 @@ def _tables(frame: QTextFrame) -> dict[int, QTextTable]:
     return found
 
 
-def _units(document: QTextDocument) -> Iterator[_Unit]:
+def _sorted_tables(document: QTextDocument) -> list[QTextTable]:
+    return sorted(_tables(document.rootFrame()).values(), key=lambda t: t.firstPosition())
+
+
+def _units(
+    document: QTextDocument, start: QTextBlock | None = None, tables: list[QTextTable] | None = None
+) -> Iterator[_Unit]:
+    """The document's units in order, from the block `start` (the first block of a unit) on.
+
+    Lazy: a unit's geometry is asked for only when it is reached.
+    """
     layout = document.documentLayout()
     # Which table a block is in, found by bisecting the tables' spans (faster than asking
     # QTextCursor.currentTable() for every block).
-    tables = sorted(_tables(document.rootFrame()).values(), key=lambda t: t.firstPosition())
+    if tables is None:
+        tables = _sorted_tables(document)
     firsts = [t.firstPosition() for t in tables]
-    block = document.begin()
+    block = document.begin() if start is None else start
     current: _Unit | None = None
     while block.isValid():
         rect = layout.blockBoundingRect(block)
@@ -180,6 +191,55 @@ def _units(document: QTextDocument) -> Iterator[_Unit]:
         block = block.next()
     if current is not None:
         yield current
+
+
+class _UnitList:
+    """The non-empty units of a document, with their companions (see `_with_companions`), listed as far
+    as they are asked for; `relist_from` forgets those from an index on, after a change of the layout
+    there (a page break added or taken away never moves what comes before it)."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        # Finish laying the whole document out first. Qt lays a document out lazily after a change of
+        # its page size, and a page break added while it is still doing so can leave what follows laid
+        # out differently from a complete layout (the pages would not be the same as Qt's own).
+        document.documentLayout().blockBoundingRect(document.lastBlock())
+        self._document = document
+        self._tables = _sorted_tables(document)
+        self._units: list[_Unit] = []
+        self._source: Iterator[_Unit] | None = _units(document, tables=self._tables)
+
+    def _extend_to(self, index: int) -> bool:
+        """Whether units[index] exists, listing up to it if need be."""
+        while len(self._units) <= index:
+            if self._source is None:
+                return False
+            unit = next(self._source, None)
+            if unit is None:
+                self._source = None
+                return False
+            if unit.empty:
+                continue
+            if self._units:
+                _mark_companion(self._units[-1], unit)
+            self._units.append(unit)
+        return True
+
+    def __getitem__(self, index: int) -> _Unit:
+        if index < 0 or not self._extend_to(index):
+            raise IndexError(index)
+        return self._units[index]
+
+    def from_index(self, index: int) -> Iterator[_Unit]:
+        while self._extend_to(index):
+            yield self._units[index]
+            index += 1
+
+    def relist_from(self, index: int) -> None:
+        if index >= len(self._units):
+            return  # not listed yet: will be listed from the current layout
+        start = self._document.findBlock(self._units[index].first_block.position())
+        del self._units[index:]
+        self._source = _units(self._document, start, self._tables)
 
 
 def _is_heading(block: QTextBlock, table: QTextTable | None) -> bool:
@@ -238,12 +298,20 @@ def _set_break(unit: _Unit, on: bool) -> None:
 
 def _fix_first_problem(document: QTextDocument, page_height: float, breaks: _Breaks) -> bool:
     """Fix the first split row or stranded heading in document order; False when there is none."""
-    units = _with_companions([u for u in _units(document) if not u.empty])
-    for index, unit in enumerate(units):
+    return _fix_problem_from(_UnitList(document), 0, page_height, breaks) is not None
+
+
+def _fix_problem_from(units: _UnitList, start: int, page_height: float, breaks: _Breaks) -> int | None:
+    """Fix the first split row or stranded heading from units[start] on, knowing there is none before.
+
+    Returns the index of the unit moved to the next page (nothing before it has moved), or None when
+    there is no problem left.
+    """
+    for index, unit in enumerate(units.from_index(start), start):
         starts_group = unit.heading and (index == 0 or not units[index - 1].heading)
-        if starts_group and _stranded(unit, units[index + 1 :], page_height):
+        if starts_group and _stranded(unit, units.from_index(index + 1), page_height):
             _move_to_next_page(units, index, breaks)
-            return True
+            return index
         if unit.table is None or unit.heading or not _straddles(unit, page_height):
             continue
         if unit.row > unit.table.format().headerRowCount():
@@ -255,8 +323,8 @@ def _fix_first_problem(document: QTextDocument, page_height: float, breaks: _Bre
         while first > 0 and units[first - 1].heading and units[first - 1].table != unit.table:
             first -= 1
         _move_to_next_page(units, first, breaks)
-        return True
-    return False
+        return first
+    return None
 
 
 COMPANION_HEIGHT = 30.0  # a one-line paragraph right under a heading (a subtitle) goes where it goes
@@ -266,15 +334,19 @@ def _with_companions(units: list[_Unit]) -> list[_Unit]:
     """Mark one-line paragraphs that follow a heading as part of it: a day's heading and its cities,
     an organization's name and its local name, "Programme" and its note on time zones."""
     for previous, unit in pairwise(units):
-        if previous.heading and unit.table is None and not unit.heading and unit.bottom - unit.top <= COMPANION_HEIGHT:
-            unit.heading = True
+        _mark_companion(previous, unit)
     return units
+
+
+def _mark_companion(previous: _Unit, unit: _Unit) -> None:
+    if previous.heading and unit.table is None and not unit.heading and unit.bottom - unit.top <= COMPANION_HEIGHT:
+        unit.heading = True
 
 
 KEEP_WITH_HEADING = 60.0  # layout units (about three lines) of what follows kept on a heading's page
 
 
-def _stranded(heading: _Unit, following: list[_Unit], page_height: float) -> bool:
+def _stranded(heading: _Unit, following: Iterable[_Unit], page_height: float) -> bool:
     """Whether a group of headings would end its page without the first lines of what it introduces."""
     page = _page_of(heading.top + 1, page_height)
     if heading.top - page * page_height < 2:  # already at the top of a page: moving it cannot help
@@ -287,13 +359,21 @@ def _stranded(heading: _Unit, following: list[_Unit], page_height: float) -> boo
     return False
 
 
-def _move_to_next_page(units: list[_Unit], index: int, breaks: _Breaks) -> None:
-    """Break the page before units[index]; what follows it needs no break of its own any more."""
-    breaks.add(units[index])
-    for unit in units[index + 1 :]:
-        breaks.remove(unit)
+def _move_to_next_page(units: _UnitList, index: int, breaks: _Breaks) -> None:
+    """Break the page before units[index]; what follows it needs no break of its own any more.
+
+    The units from `index` on are listed afresh when next asked for, from the new layout.
+    """
+    moved = units[index]
+    following: list[_Unit] = []
+    for unit in units.from_index(index + 1):
+        following.append(unit)
         if not unit.heading:
             break
+    units.relist_from(index)
+    breaks.add(moved)
+    for unit in following:
+        breaks.remove(unit)
 
 
 def keep_together(document: QTextDocument, *, limit: int = 500) -> None:
@@ -302,9 +382,15 @@ def keep_together(document: QTextDocument, *, limit: int = 500) -> None:
     if page_height <= 0:
         return
     breaks = _Breaks()
+    # A fix only moves what comes after the unit it moves to the next page: the search for the next
+    # problem resumes there, and only the units it reaches are listed again.
+    units = _UnitList(document)
+    start = 0
     for _ in range(limit):
-        if not _fix_first_problem(document, page_height, breaks):
+        moved = _fix_problem_from(units, start, page_height, breaks)
+        if moved is None:
             return
+        start = moved
 
 
 # -- painting ----------------------------------------------------------------------------------------
