@@ -77,11 +77,7 @@ def detect_encoding(raw: bytes) -> str:
         return "utf-8-sig"
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
-    try:
-        raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    else:
+    if _decodes(raw, "utf-8"):
         return "utf-8"
     from charset_normalizer import from_bytes
 
@@ -240,3 +236,11 @@ def read_table(
     if path.suffix.casefold() == ".xls" or raw.startswith(_OLE_MAGIC):
         raise _fail(path, "this is an old Excel .xls workbook; open it in Excel and save it as .xlsx or CSV.")
     return read_csv(path, raw, encoding, delimiter)
+
+
+def _decodes(raw: bytes, encoding: str) -> bool:
+    try:
+        raw.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True

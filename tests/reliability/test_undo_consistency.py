@@ -47,11 +47,7 @@ def table_dump(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
         )
     ]
     for table in tables:
-        columns = [
-            r[1]
-            for r in conn.execute(f"PRAGMA table_info({table})")
-            if (table, r[1]) not in IGNORED
-        ]
+        columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if (table, r[1]) not in IGNORED]
         keys = [r[1] for r in sorted(conn.execute(f"PRAGMA table_info({table})"), key=lambda r: r[5]) if r[5]]
         order = ", ".join(keys or columns)
         dump[table] = list(conn.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}"))

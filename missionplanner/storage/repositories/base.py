@@ -42,6 +42,13 @@ def escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def query_rows(db: sqlite_utils.Database, sql: str, params: Sequence[object] | dict[str, object] = ()) -> list[Row]:
+    """The rows of a query as dicts keyed by column name."""
+    cursor = db.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
 def placeholders(values: Sequence[object]) -> str:
     return ", ".join("?" for _ in values)
 
@@ -69,9 +76,7 @@ class Repository(ABC, Generic[T]):
         return None
 
     def query(self, sql: str, params: Sequence[object] | dict[str, object] = ()) -> list[Row]:
-        cursor = self.db.execute(sql, params)
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        return query_rows(self.db, sql, params)
 
     def scalar(self, sql: str, params: Sequence[object] = ()) -> Any:
         row = self.db.execute(sql, params).fetchone()

@@ -13,7 +13,7 @@ import sqlite_utils
 
 from missionplanner.domain.enums import ItemKind, ItemStatus, OrganizerRole, OutcomeKind, OutcomeStatus, ParticipantRole
 from missionplanner.domain.models import HistoryEntry
-from missionplanner.storage.repositories.base import Row, parse_date
+from missionplanner.storage.repositories.base import Row, parse_date, query_rows
 
 # Items the whole delegation attends count as attended only when they are more than logistics.
 _NOT_ATTENDED_KINDS = (ItemKind.TRAVEL.value, ItemKind.ACCOMMODATION.value, ItemKind.FREE_TIME.value)
@@ -28,9 +28,7 @@ class HistoryRepository:
         self.db = db
 
     def _query(self, sql: str, params: list[object]) -> list[Row]:
-        cursor = self.db.execute(sql, params)
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        return query_rows(self.db, sql, params)
 
     # Organizations
     def organized_missions(self, organization_id: str) -> list[HistoryEntry]:
@@ -40,18 +38,7 @@ class HistoryRepository:
             "ORDER BY m.start_date DESC, m.id",
             [organization_id],
         )
-        return [
-            HistoryEntry(
-                kind="mission",
-                on=date.fromisoformat(r["start_date"]),
-                mission_id=r["id"],
-                mission_title=r["title"],
-                record_id=r["id"],
-                title=r["title"],
-                detail=f"{OrganizerRole(r['role']).label} · {_span(r['start_date'], r['end_date'])}",
-            )
-            for r in rows
-        ]
+        return [_mission_entry(r, OrganizerRole(r["role"]).label) for r in rows]
 
     def hosted_items(self, organization_id: str) -> list[HistoryEntry]:
         rows = self._query(
@@ -126,18 +113,7 @@ class HistoryRepository:
             "ORDER BY m.start_date DESC, m.id",
             [contact_id],
         )
-        return [
-            HistoryEntry(
-                kind="mission",
-                on=date.fromisoformat(r["start_date"]),
-                mission_id=r["id"],
-                mission_title=r["title"],
-                record_id=r["id"],
-                title=r["title"],
-                detail=f"{ParticipantRole(r['role']).label} · {_span(r['start_date'], r['end_date'])}",
-            )
-            for r in rows
-        ]
+        return [_mission_entry(r, ParticipantRole(r["role"]).label) for r in rows]
 
     def items_hosted_by_contact(self, contact_id: str) -> list[HistoryEntry]:
         rows = self._query(
@@ -182,4 +158,17 @@ def _item_entry(r: Row, how: str) -> HistoryEntry:
         record_id=r["id"],
         title=r["title"],
         detail=" · ".join(parts),
+    )
+
+
+def _mission_entry(row: Row, role: str) -> HistoryEntry:
+    """A mission someone took part in, with the role they had."""
+    return HistoryEntry(
+        kind="mission",
+        on=date.fromisoformat(row["start_date"]),
+        mission_id=row["id"],
+        mission_title=row["title"],
+        record_id=row["id"],
+        title=row["title"],
+        detail=f"{role} · {_span(row['start_date'], row['end_date'])}",
     )
