@@ -12,6 +12,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never let a developer's own database leak into a test.
 os.environ.pop("MISSIONPLANNER_DB", None)
+# Tests read English unless they ask for another language, whatever the machine's locale.
+os.environ["MISSIONPLANNER_LANGUAGE"] = "en"
 
 from missionplanner.exchange.samples import seed_samples
 from missionplanner.services.app import Services, open_services

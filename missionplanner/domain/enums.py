@@ -1,17 +1,30 @@
-"""Enumerations stored by their lower snake_case codes, with English labels for display."""
+"""Enumerations stored by their lower snake_case codes, with labels for display in the current language."""
 
 from __future__ import annotations
 
 from enum import StrEnum
 
+from missionplanner.domain.translation import translate
+
+# Codes are plain words joined by underscores; these are the places English writes a hyphen instead.
+_HYPHENATED = (("ollow up", "ollow-up"), ("o organizer", "o-organizer"))
+
 
 class LabelledEnum(StrEnum):
-    """A StrEnum whose value is the stored code and whose label is readable English."""
+    """A StrEnum whose value is the stored code and whose label is readable text in the current language."""
+
+    @property
+    def english_label(self) -> str:
+        """'Site visit', 'Follow-up event': the English label, also the translation source."""
+        text = self.value.replace("_", " ")
+        for plain, hyphenated in _HYPHENATED:
+            text = text.replace(plain, hyphenated)
+        return text[:1].upper() + text[1:]
 
     @property
     def label(self) -> str:
-        text = self.value.replace("_", " ")
-        return text[:1].upper() + text[1:]
+        """The label in the current language (enum_labels.py lists the sources for translators)."""
+        return translate(type(self).__name__, self.english_label)
 
     @classmethod
     def codes(cls) -> list[str]:

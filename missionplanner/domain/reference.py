@@ -2,23 +2,42 @@
 
 from __future__ import annotations
 
+import gettext
 from functools import cache
 from importlib import resources
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import pycountry
 
+from missionplanner.domain.translation import current_language_code
+
 
 def is_country(code: str) -> bool:
     return len(code) == 2 and pycountry.countries.get(alpha_2=code.upper()) is not None
 
 
+@cache
+def _country_names(language: str) -> gettext.NullTranslations:
+    """pycountry's own ISO 3166-1 translations for `language` (English: the names as they are)."""
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
+
+
 def country_name(code: str | None) -> str:
-    """The English short name of an ISO 3166-1 alpha-2 code, or the code itself if unknown."""
+    """The short name of an ISO 3166-1 alpha-2 code in the current language, or the code itself if unknown."""
     if not code:
         return ""
     country = pycountry.countries.get(alpha_2=code.upper())
-    return country.name if country is not None else code
+    if country is None:
+        return code
+    return _country_names(current_language_code()).gettext(country.name)
+
+
+def countries() -> list[tuple[str, str]]:
+    """(name in the current language, alpha-2 code) of every country, sorted by name."""
+    names = _country_names(current_language_code())
+    return sorted(
+        ((names.gettext(c.name), c.alpha_2) for c in pycountry.countries), key=lambda pair: pair[0].casefold()
+    )
 
 
 def is_currency(code: str) -> bool:

@@ -43,7 +43,7 @@ def test_labels_are_readable(enum: type[LabelledEnum]) -> None:
     for member, label in zip(enum, labels, strict=True):
         assert "_" not in label
         assert label[0].isupper()
-        assert label.lower() == member.value.replace("_", " ")
+        assert label.lower().replace("-", " ") == member.value.replace("_", " ")
         assert label == label.strip()
         assert "  " not in label
 

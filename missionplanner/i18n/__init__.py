@@ -1,0 +1,1 @@
+"""Languages of the interface and reports: Qt translation catalogues and locale-aware formatting."""
