@@ -37,9 +37,11 @@ from itertools import accumulate, compress, repeat
 from operator import attrgetter, lt, ne, or_, sub
 from zoneinfo import ZoneInfo
 
+from missionplanner.domain.calendar_names import short_day_month, weekday_name
 from missionplanner.domain.enums import ItemKind, ItemStatus, TravelMode
 from missionplanner.domain.geo import City
 from missionplanner.domain.models import Item, Mission, Participant
+from missionplanner.domain.translation import QT_TRANSLATE_NOOP, translate
 from missionplanner.domain.travel import TravelSettings, estimate_travel
 
 
@@ -151,62 +153,391 @@ def check_mission(context: CheckContext) -> list[Finding]:
 
 
 # ---------------------------------------------------------------------------------------------- text
+#
+# Every message is a whole sentence per grammatical variant, with named placeholders, so that a
+# translation can reorder it and make it agree. The templates are marked here and translated by
+# _Texts, once per run and only when a finding needs them: never in the sweeps.
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _TITLE_MAX = 60
 _LISTED_MAX = 5
 
+_QUOTED = QT_TRANSLATE_NOOP("Checks", "'{title}'")
+_DATE_TIME = QT_TRANSLATE_NOOP("Checks", "{date} {time}")
+_WEEKDAY_DATE = QT_TRANSLATE_NOOP("Checks", "{weekday} {date}")
+_HOURS_MINUTES = QT_TRANSLATE_NOOP("Checks", "{hours} h {minutes} min")
+_HOURS = QT_TRANSLATE_NOOP("Checks", "{hours} h")
+_MINUTES = QT_TRANSLATE_NOOP("Checks", "{minutes} min")
+_AND = QT_TRANSLATE_NOOP("Checks", "{list} and {last}")
+_UNNAMED_PARTICIPANT = QT_TRANSLATE_NOOP("Checks", "an unnamed participant")
+_UNNAMED_CONTACT = QT_TRANSLATE_NOOP("Checks", "an unnamed contact")
+_UNNAMED_ORGANIZATION = QT_TRANSLATE_NOOP("Checks", "an unnamed organization")
 
-def _duration(seconds: float) -> str:
-    """'1 h 20 min', '45 min', '2 h': whole minutes, rounded up so a shortfall is never '0 min'."""
-    minutes = max(0, math.ceil(seconds / 60 - 1e-9))
-    hours, minutes = divmod(minutes, 60)
-    if hours and minutes:
-        return f"{hours} h {minutes} min"
-    return f"{hours} h" if hours else f"{minutes} min"
+_END_BEFORE_START = QT_TRANSLATE_NOOP(
+    "Checks", "{title} ends ({end}) before it starts ({start}); set an end time after the start time."
+)
+_END_BEFORE_START_ZONES = QT_TRANSLATE_NOOP(
+    "Checks",
+    "{title} ends ({end} {end_zone}) before it starts ({start} {start_zone}); set an end time after the start time.",
+)
+_OUTSIDE_MISSION = QT_TRANSLATE_NOOP(
+    "Checks", "{title} ({time}) falls outside the mission's dates ({first_day} – {last_day} {year})."
+)
+
+# Who is booked twice: the implicit traveller of a mission without participants, the whole delegation,
+# one person ({person}) or several ({people}); on what: two items, a travel leg and an item, two legs.
+_WHO_DELEGATION, _WHO_WHOLE, _WHO_ONE, _WHO_MANY = range(4)
+_ITEMS, _LEG_AND_ITEM, _LEGS = range(3)
+_OVERLAP: Mapping[tuple[int, int], str] = {
+    (_WHO_DELEGATION, _ITEMS): QT_TRANSLATE_NOOP(
+        "Checks",
+        "The delegation is booked for {first} ({first_time}) and {second} ({second_time}) at the same time.",
+    ),
+    (_WHO_WHOLE, _ITEMS): QT_TRANSLATE_NOOP(
+        "Checks",
+        "The whole delegation is booked for {first} ({first_time}) and {second} ({second_time}) at the same time.",
+    ),
+    (_WHO_ONE, _ITEMS): QT_TRANSLATE_NOOP(
+        "Checks", "{person} is booked for {first} ({first_time}) and {second} ({second_time}) at the same time."
+    ),
+    (_WHO_MANY, _ITEMS): QT_TRANSLATE_NOOP(
+        "Checks", "{people} are booked for {first} ({first_time}) and {second} ({second_time}) at the same time."
+    ),
+    (_WHO_DELEGATION, _LEG_AND_ITEM): QT_TRANSLATE_NOOP(
+        "Checks",
+        "The delegation is booked on the travel leg {leg} ({leg_time}) and for {other} ({other_time}) "
+        "at the same time.",
+    ),
+    (_WHO_WHOLE, _LEG_AND_ITEM): QT_TRANSLATE_NOOP(
+        "Checks",
+        "The whole delegation is booked on the travel leg {leg} ({leg_time}) and for {other} ({other_time}) "
+        "at the same time.",
+    ),
+    (_WHO_ONE, _LEG_AND_ITEM): QT_TRANSLATE_NOOP(
+        "Checks",
+        "{person} is booked on the travel leg {leg} ({leg_time}) and for {other} ({other_time}) at the same time.",
+    ),
+    (_WHO_MANY, _LEG_AND_ITEM): QT_TRANSLATE_NOOP(
+        "Checks",
+        "{people} are booked on the travel leg {leg} ({leg_time}) and for {other} ({other_time}) at the same time.",
+    ),
+    (_WHO_DELEGATION, _LEGS): QT_TRANSLATE_NOOP(
+        "Checks",
+        "The delegation is booked on the travel legs {first} ({first_time}) and {second} ({second_time}) "
+        "at the same time.",
+    ),
+    (_WHO_WHOLE, _LEGS): QT_TRANSLATE_NOOP(
+        "Checks",
+        "The whole delegation is booked on the travel legs {first} ({first_time}) and {second} ({second_time}) "
+        "at the same time.",
+    ),
+    (_WHO_ONE, _LEGS): QT_TRANSLATE_NOOP(
+        "Checks",
+        "{person} is booked on the travel legs {first} ({first_time}) and {second} ({second_time}) at the same time.",
+    ),
+    (_WHO_MANY, _LEGS): QT_TRANSLATE_NOOP(
+        "Checks",
+        "{people} are booked on the travel legs {first} ({first_time}) and {second} ({second_time}) at the same time.",
+    ),
+}
+
+# Hosts busy twice: one ({contact}, {organization}) or several ({contacts}, {organizations}).
+_CONTACT_DOUBLE_BOOKED = QT_TRANSLATE_NOOP(
+    "Checks", "{contact} hosts {first} ({first_time}) and {second} ({second_time}) at the same time."
+)
+_CONTACTS_DOUBLE_BOOKED = QT_TRANSLATE_NOOP(
+    "Checks", "{contacts} host {first} ({first_time}) and {second} ({second_time}) at the same time."
+)
+_ORGANIZATION_VENUES = QT_TRANSLATE_NOOP(
+    "Checks",
+    "{organization} hosts {first} at {first_venue} ({first_time}) and {second} at {second_venue} "
+    "({second_time}) at the same time.",
+)
+_ORGANIZATIONS_VENUES = QT_TRANSLATE_NOOP(
+    "Checks",
+    "{organizations} host {first} at {first_venue} ({first_time}) and {second} at {second_venue} "
+    "({second_time}) at the same time.",
+)
+
+# No travel between two cities, by (only some of the delegation concerned ({people}), the first item is a
+# travel leg, the second is, _NO_ESTIMATE / _TIME_ENOUGH / _TOO_SHORT).
+_NO_ESTIMATE, _TIME_ENOUGH, _TOO_SHORT = range(3)
+_MISSING_TRAVEL: Mapping[tuple[bool, bool, bool, int], str] = {
+    (False, False, False, _NO_ESTIMATE): QT_TRANSLATE_NOOP(
+        "Checks",
+        "No travel from {origin} to {destination} between {first} (ends {first_time}) and {second} "
+        "(starts {second_time}).",
+    ),
+    (False, False, False, _TIME_ENOUGH): QT_TRANSLATE_NOOP(
+        "Checks",
+        "No travel from {origin} to {destination} between {first} (ends {first_time}) and {second} "
+        "(starts {second_time}); about {needed} needed.",
+    ),
+    (False, False, False, _TOO_SHORT): QT_TRANSLATE_NOOP(
+        "Checks",
+        "No travel from {origin} to {destination} between {first} (ends {first_time}) and {second} "
+        "(starts {second_time}); about {needed} needed, {short} short.",
+    ),
+    (False, False, True, _NO_ESTIMATE): QT_TRANSLATE_NOOP(
+        "Checks",
+        "No travel from {origin} to {destination} between {first} (ends {first_time}) and the travel leg "
+        "{second} (departs {second_time}).",
+    ),
+    (False, False, True, _TIME_ENOUGH): QT_TRANSLATE_NOOP(
+        "Checks",
+        "No travel from {origin} to {destination} between {first} (ends {first_time}) and the travel leg "
+        "{second} (departs {second_time}); about {needed} needed.",
+    ),
+    (False, False, True, _TOO_SHORT): QT_TRANSLATE_NOOP(
+        "Checks",
+        "No travel from {origin} to {destination} between {first} (ends {first_time}) and the travel leg "
+        "{second} (departs {second_time}); about {needed} needed, {short} short.",
+    ),
+    (False, True, False, _NO_ESTIMATE): QT_TRANSLATE_NOOP(
+        "Checks",
+        "No travel from {origin} to {destination} between the travel leg {first} (arrives {first_time}) "
+        "and {second} (starts {second_time}).",
+    ),
+    (False, True, False, _TIME_ENOUGH): QT_TRANSLATE_NOOP(
+        "Checks",
+        "No travel from {origin} to {destination} between the travel leg {first} (arrives {first_time}) "
+        "and {second} (starts {second_time}); about {needed} needed.",
+    ),
+    (False, True, False, _TOO_SHORT): QT_TRANSLATE_NOOP(
+        "Checks",
+        "No travel from {origin} to {destination} between the travel leg {first} (arrives {first_time}) "
+        "and {second} (starts {second_time}); about {needed} needed, {short} short.",
+    ),
+    (False, True, True, _NO_ESTIMATE): QT_TRANSLATE_NOOP(
+        "Checks",
+        "No travel from {origin} to {destination} between the travel leg {first} (arrives {first_time}) "
+        "and the travel leg {second} (departs {second_time}).",
+    ),
+    (False, True, True, _TIME_ENOUGH): QT_TRANSLATE_NOOP(
+        "Checks",
+        "No travel from {origin} to {destination} between the travel leg {first} (arrives {first_time}) "
+        "and the travel leg {second} (departs {second_time}); about {needed} needed.",
+    ),
+    (False, True, True, _TOO_SHORT): QT_TRANSLATE_NOOP(
+        "Checks",
+        "No travel from {origin} to {destination} between the travel leg {first} (arrives {first_time}) "
+        "and the travel leg {second} (departs {second_time}); about {needed} needed, {short} short.",
+    ),
+    (True, False, False, _NO_ESTIMATE): QT_TRANSLATE_NOOP(
+        "Checks",
+        "No travel for {people} from {origin} to {destination} between {first} (ends {first_time}) "
+        "and {second} (starts {second_time}).",
+    ),
+    (True, False, False, _TIME_ENOUGH): QT_TRANSLATE_NOOP(
+        "Checks",
+        "No travel for {people} from {origin} to {destination} between {first} (ends {first_time}) "
+        "and {second} (starts {second_time}); about {needed} needed.",
+    ),
+    (True, False, False, _TOO_SHORT): QT_TRANSLATE_NOOP(
+        "Checks",
+        "No travel for {people} from {origin} to {destination} between {first} (ends {first_time}) "
+        "and {second} (starts {second_time}); about {needed} needed, {short} short.",
+    ),
+    (True, False, True, _NO_ESTIMATE): QT_TRANSLATE_NOOP(
+        "Checks",
+        "No travel for {people} from {origin} to {destination} between {first} (ends {first_time}) "
+        "and the travel leg {second} (departs {second_time}).",
+    ),
+    (True, False, True, _TIME_ENOUGH): QT_TRANSLATE_NOOP(
+        "Checks",
+        "No travel for {people} from {origin} to {destination} between {first} (ends {first_time}) "
+        "and the travel leg {second} (departs {second_time}); about {needed} needed.",
+    ),
+    (True, False, True, _TOO_SHORT): QT_TRANSLATE_NOOP(
+        "Checks",
+        "No travel for {people} from {origin} to {destination} between {first} (ends {first_time}) "
+        "and the travel leg {second} (departs {second_time}); about {needed} needed, {short} short.",
+    ),
+    (True, True, False, _NO_ESTIMATE): QT_TRANSLATE_NOOP(
+        "Checks",
+        "No travel for {people} from {origin} to {destination} between the travel leg {first} "
+        "(arrives {first_time}) and {second} (starts {second_time}).",
+    ),
+    (True, True, False, _TIME_ENOUGH): QT_TRANSLATE_NOOP(
+        "Checks",
+        "No travel for {people} from {origin} to {destination} between the travel leg {first} "
+        "(arrives {first_time}) and {second} (starts {second_time}); about {needed} needed.",
+    ),
+    (True, True, False, _TOO_SHORT): QT_TRANSLATE_NOOP(
+        "Checks",
+        "No travel for {people} from {origin} to {destination} between the travel leg {first} "
+        "(arrives {first_time}) and {second} (starts {second_time}); about {needed} needed, {short} short.",
+    ),
+    (True, True, True, _NO_ESTIMATE): QT_TRANSLATE_NOOP(
+        "Checks",
+        "No travel for {people} from {origin} to {destination} between the travel leg {first} "
+        "(arrives {first_time}) and the travel leg {second} (departs {second_time}).",
+    ),
+    (True, True, True, _TIME_ENOUGH): QT_TRANSLATE_NOOP(
+        "Checks",
+        "No travel for {people} from {origin} to {destination} between the travel leg {first} "
+        "(arrives {first_time}) and the travel leg {second} (departs {second_time}); about {needed} needed.",
+    ),
+    (True, True, True, _TOO_SHORT): QT_TRANSLATE_NOOP(
+        "Checks",
+        "No travel for {people} from {origin} to {destination} between the travel leg {first} "
+        "(arrives {first_time}) and the travel leg {second} (departs {second_time}); about {needed} needed, "
+        "{short} short.",
+    ),
+}
+
+# Too little time between two items, by (what comes between them: reaching a leg, leaving one, moving
+# between venues; the city is known ({city}); only some of the delegation concerned ({people})).
+_TO_LEG, _FROM_LEG, _BETWEEN_VENUES = range(3)
+_TRAVEL_TIME: Mapping[tuple[int, bool, bool], str] = {
+    (_TO_LEG, False, False): QT_TRANSLATE_NOOP(
+        "Checks",
+        "Only {gap} between {first} (ends {first_time}) and the travel leg {second} (departs {second_time}); "
+        "allow about {needed} to get to the departure point and check in, {short} short.",
+    ),
+    (_TO_LEG, True, False): QT_TRANSLATE_NOOP(
+        "Checks",
+        "Only {gap} between {first} (ends {first_time}) and the travel leg {second} (departs {second_time}) "
+        "in {city}; allow about {needed} to get to the departure point and check in, {short} short.",
+    ),
+    (_TO_LEG, False, True): QT_TRANSLATE_NOOP(
+        "Checks",
+        "Only {gap} between {first} (ends {first_time}) and the travel leg {second} (departs {second_time}) "
+        "for {people}; allow about {needed} to get to the departure point and check in, {short} short.",
+    ),
+    (_TO_LEG, True, True): QT_TRANSLATE_NOOP(
+        "Checks",
+        "Only {gap} between {first} (ends {first_time}) and the travel leg {second} (departs {second_time}) "
+        "in {city} for {people}; allow about {needed} to get to the departure point and check in, "
+        "{short} short.",
+    ),
+    (_FROM_LEG, False, False): QT_TRANSLATE_NOOP(
+        "Checks",
+        "Only {gap} between the travel leg {first} (arrives {first_time}) and {second} (starts {second_time}); "
+        "allow about {needed} to leave the arrival point, {short} short.",
+    ),
+    (_FROM_LEG, True, False): QT_TRANSLATE_NOOP(
+        "Checks",
+        "Only {gap} between the travel leg {first} (arrives {first_time}) and {second} (starts {second_time}) "
+        "in {city}; allow about {needed} to leave the arrival point, {short} short.",
+    ),
+    (_FROM_LEG, False, True): QT_TRANSLATE_NOOP(
+        "Checks",
+        "Only {gap} between the travel leg {first} (arrives {first_time}) and {second} (starts {second_time}) "
+        "for {people}; allow about {needed} to leave the arrival point, {short} short.",
+    ),
+    (_FROM_LEG, True, True): QT_TRANSLATE_NOOP(
+        "Checks",
+        "Only {gap} between the travel leg {first} (arrives {first_time}) and {second} (starts {second_time}) "
+        "in {city} for {people}; allow about {needed} to leave the arrival point, {short} short.",
+    ),
+    (_BETWEEN_VENUES, False, False): QT_TRANSLATE_NOOP(
+        "Checks",
+        "Only {gap} between {first} at {first_venue} (ends {first_time}) and {second} at {second_venue} "
+        "(starts {second_time}); moving between venues takes about {needed}, {short} short.",
+    ),
+    (_BETWEEN_VENUES, True, False): QT_TRANSLATE_NOOP(
+        "Checks",
+        "Only {gap} between {first} at {first_venue} (ends {first_time}) and {second} at {second_venue} "
+        "(starts {second_time}) in {city}; moving between venues takes about {needed}, {short} short.",
+    ),
+    (_BETWEEN_VENUES, False, True): QT_TRANSLATE_NOOP(
+        "Checks",
+        "Only {gap} between {first} at {first_venue} (ends {first_time}) and {second} at {second_venue} "
+        "(starts {second_time}) for {people}; moving between venues takes about {needed}, {short} short.",
+    ),
+    (_BETWEEN_VENUES, True, True): QT_TRANSLATE_NOOP(
+        "Checks",
+        "Only {gap} between {first} at {first_venue} (ends {first_time}) and {second} at {second_venue} "
+        "(starts {second_time}) in {city} for {people}; moving between venues takes about {needed}, "
+        "{short} short.",
+    ),
+}
+
+_HOLIDAY_ONE = QT_TRANSLATE_NOOP("Checks", "{day} is a public holiday ({holiday}); 1 item is planned on it: {items}.")
+_WEEKEND_ONE = QT_TRANSLATE_NOOP("Checks", "{day} is a weekend day; 1 item is planned on it: {items}.")
 
 
-def _day(day: date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]}"
+class _Texts:
+    """The wording of one run's findings: each template translated once, dates named once."""
 
+    __slots__ = ("_days", "_found", "_weekdays")
 
-def _long_day(day: date) -> str:
-    return f"{_WEEKDAYS[day.weekday()]} {_day(day)}"
+    def __init__(self) -> None:
+        self._found: dict[str, str] = {}
+        self._days: dict[date, str] = {}
+        self._weekdays: dict[date, str] = {}
 
+    def __call__(self, template: str) -> str:
+        """`template` (marked above with QT_TRANSLATE_NOOP in the "Checks" context), translated."""
+        found = self._found.get(template)
+        if found is None:
+            found = self._found[template] = translate("Checks", template)
+        return found
 
-def _when(moment: datetime, same_day: date | None = None) -> str:
-    """Local 'HH:MM', preceded by the date unless it is `same_day`."""
-    clock = f"{moment.hour:02d}:{moment.minute:02d}"
-    return clock if moment.date() == same_day else f"{_day(moment.date())} {clock}"
+    def duration(self, seconds: float) -> str:
+        """'1 h 20 min', '45 min', '2 h': whole minutes, rounded up so a shortfall is never '0 min'."""
+        minutes = max(0, math.ceil(seconds / 60 - 1e-9))
+        hours, minutes = divmod(minutes, 60)
+        if hours and minutes:
+            return self(_HOURS_MINUTES).format(hours=hours, minutes=minutes)
+        return self(_HOURS).format(hours=hours) if hours else self(_MINUTES).format(minutes=minutes)
 
+    def day(self, day: date) -> str:
+        """'6 Dec'."""
+        text = self._days.get(day)
+        if text is None:
+            text = self._days[day] = short_day_month(day)
+        return text
 
-def _span(item: Item, same_day: date | None = None) -> str:
-    start = _when(item.start, same_day)
-    if item.end.date() == item.start.date():
-        return f"{start}–{item.end.hour:02d}:{item.end.minute:02d}"
-    return f"{start} – {_when(item.end)}"
+    def long_day(self, day: date) -> str:
+        """'Tuesday 5 Dec', capitalised: it starts its sentences."""
+        text = self._weekdays.get(day)
+        if text is None:
+            text = self(_WEEKDAY_DATE).format(weekday=weekday_name(day), date=self.day(day))
+            text = self._weekdays[day] = text[:1].upper() + text[1:]
+        return text
 
+    def when(self, moment: datetime, same_day: date | None = None) -> str:
+        """Local 'HH:MM', preceded by the date unless it is `same_day`."""
+        clock = f"{moment.hour:02d}:{moment.minute:02d}"
+        if moment.date() == same_day:
+            return clock
+        return self(_DATE_TIME).format(date=self.day(moment.date()), time=clock)
 
-def _title(item: Item) -> str:
-    title = " ".join(item.title.split())
-    if len(title) > _TITLE_MAX:
-        title = title[: _TITLE_MAX - 1].rstrip() + "…"
-    return f"'{title}'"
+    def span(self, item: Item, same_day: date | None = None) -> str:
+        start = self.when(item.start, same_day)
+        if item.end.date() == item.start.date():
+            return f"{start}–{item.end.hour:02d}:{item.end.minute:02d}"
+        return f"{start} – {self.when(item.end)}"
 
+    def title(self, item: Item) -> str:
+        """The item's title, shortened if need be, in quotes."""
+        title = " ".join(item.title.split())
+        if len(title) > _TITLE_MAX:
+            title = title[: _TITLE_MAX - 1].rstrip() + "…"
+        return self(_QUOTED).format(title=title)
 
-def _join(names: Sequence[str]) -> str:
-    if len(names) > _LISTED_MAX:
-        names = [*names[: _LISTED_MAX - 1], f"{len(names) - _LISTED_MAX + 1} others"]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    def listing(self, texts: Sequence[str]) -> str:
+        """'A', 'A and B', 'A, B and C'."""
+        if len(texts) == 1:
+            return texts[0]
+        return self(_AND).format(list=", ".join(texts[:-1]), last=texts[-1])
 
+    def names(self, names: Sequence[str]) -> str:
+        """The names listed, or the first few and 'N others'."""
+        if len(names) > _LISTED_MAX:
+            # The count is a plain name: pyside6-lupdate skips calls whose count is an expression.
+            others = len(names) - _LISTED_MAX + 1
+            names = [*names[: _LISTED_MAX - 1], translate("Checks", "%n others", None, others)]
+        return self.listing(names)
 
-def _listed_items(items: Sequence[Item], count: int) -> str:
-    """The first few of `count` items with their local start times."""
-    shown = [f"{_title(item)} ({_when(item.start, item.start.date())})" for item in items[:_LISTED_MAX]]
-    if count > _LISTED_MAX:
-        shown.append(f"{count - _LISTED_MAX} more")
-    return _join(shown) if len(shown) <= _LISTED_MAX else ", ".join(shown[:-1]) + " and " + shown[-1]
+    def items(self, items: Sequence[Item], count: int) -> str:
+        """The first few of `count` items with their local start times, then 'N more'."""
+        shown = [f"{self.title(item)} ({self.when(item.start, item.start.date())})" for item in items[:_LISTED_MAX]]
+        if count > _LISTED_MAX:
+            more = count - _LISTED_MAX
+            shown.append(translate("Checks", "%n more", None, more))
+        return self.listing(shown)
 
 
 def _clean(text: str) -> str:
@@ -297,6 +628,7 @@ class _Run:
         self.mission = context.mission
         self.out: list[tuple[tuple[int, float, int, str], Finding]] = []
         self.participant_order = {pid: n for n, pid in enumerate(dict.fromkeys(p.id for p in context.participants))}
+        self.text = _Texts()
         self._cities: dict[str, City | None] = {}
         self._estimates: dict[tuple[str, str], timedelta | None] = {}
         self._prepare(context.items)
@@ -392,21 +724,24 @@ class _Run:
     def _name(self, record_id: str, fallback: str) -> str:
         return self.context.names.get(record_id) or fallback
 
-    def _people(self, participant_ids: Sequence[str]) -> tuple[str, bool]:
-        """Who is involved (to start a sentence), and whether that is grammatically plural."""
+    def _people(self, participant_ids: Sequence[str]) -> tuple[int, str]:
+        """Who is involved (_WHO_DELEGATION, _WHO_WHOLE, _WHO_ONE or _WHO_MANY), and their names."""
         everyone = len(self.participant_order)
         if not participant_ids:
-            return "The delegation", False  # the implicit traveller of a mission without participants
+            return _WHO_DELEGATION, ""  # the implicit traveller of a mission without participants
         if everyone > 1 and len(participant_ids) == everyone:
-            return "The whole delegation", False
-        names = [self._name(pid, "an unnamed participant") for pid in participant_ids]
-        return _join(names), len(names) > 1
+            return _WHO_WHOLE, ""
+        return (_WHO_ONE if len(participant_ids) == 1 else _WHO_MANY), self._participant_names(participant_ids)
 
-    def _for_whom(self, participant_ids: Sequence[str]) -> str:
-        """' for A and B' when only some of the delegation is concerned, else ''."""
+    def _participant_names(self, participant_ids: Sequence[str]) -> str:
+        unnamed = self.text(_UNNAMED_PARTICIPANT)
+        return self.text.names([self._name(pid, unnamed) for pid in participant_ids])
+
+    def _for_whom(self, participant_ids: Sequence[str]) -> str | None:
+        """'A and B' when only some of the delegation is concerned, else None."""
         if not participant_ids or len(participant_ids) == len(self.participant_order):
-            return ""
-        return " for " + self._people(participant_ids)[0]
+            return None
+        return self._participant_names(participant_ids)
 
     def _sorted_participants(self, ids: Iterable[str]) -> list[str]:
         order = self.participant_order
@@ -418,20 +753,25 @@ class _Run:
     # ------------------------------------------------------------------------------------ single items
 
     def _end_before_start(self, item: Item, start: float) -> None:
-        zones = item.timezone != item.effective_end_timezone
-        end_zone = f" {item.effective_end_timezone}" if zones else ""
-        start_zone = f" {item.timezone}" if zones else ""
-        message = (
-            f"{_title(item)} ends ({_when(item.end)}{end_zone}) before it starts "
-            f"({_when(item.start)}{start_zone}); set an end time after the start time."
+        text = self.text
+        template = _END_BEFORE_START if item.timezone == item.effective_end_timezone else _END_BEFORE_START_ZONES
+        message = text(template).format(
+            title=text.title(item),
+            end=text.when(item.end),
+            end_zone=item.effective_end_timezone,
+            start=text.when(item.start),
+            start_zone=item.timezone,
         )
         self._add(RULE_END_BEFORE_START, message, item_ids=(item.id,), first=start)
 
     def _outside_mission(self, item: Item, start: float) -> None:
-        mission = self.mission
-        message = (
-            f"{_title(item)} ({_span(item)}) falls outside the mission's dates "
-            f"({_day(mission.start_date)} – {_day(mission.end_date)} {mission.end_date.year})."
+        mission, text = self.mission, self.text
+        message = text(_OUTSIDE_MISSION).format(
+            title=text.title(item),
+            time=text.span(item),
+            first_day=text.day(mission.start_date),
+            last_day=text.day(mission.end_date),
+            year=mission.end_date.year,
         )
         self._add(RULE_OUTSIDE_MISSION, message, item_ids=(item.id,), first=start)
 
@@ -474,30 +814,37 @@ class _Run:
         for seq, pids in self.groups:
             for pair in _overlapping_pairs(seq, starts, ends):
                 involved.setdefault(pair, []).extend(pids)
+        text = self.text
         for (a, b), pids in involved.items():
             people = self._sorted_participants(pids)
-            who, plural = self._people(people)
-            verb = "are" if plural else "is"
+            who, names = self._people(people)
             first, second = items[a], items[b]
             day = first.start.date()
             a_travel, b_travel = _is_leg(first), _is_leg(second)
-            if a_travel and b_travel:
-                rule = RULE_TRAVEL_OVERLAP
-                what = (
-                    f"on the travel legs {_title(first)} ({_span(first)}) and {_title(second)} ({_span(second, day)})"
-                )
-            elif a_travel or b_travel:
-                rule = RULE_TRAVEL_OVERLAP
+            if a_travel != b_travel:
+                # The leg is named first, whichever starts first; the later of the two gets no date if it
+                # is on the same day.
                 leg, other = (first, second) if a_travel else (second, first)
-                leg_day = None if a_travel else day
-                what = (
-                    f"on the travel leg {_title(leg)} ({_span(leg, leg_day)}) "
-                    f"and for {_title(other)} ({_span(other, None if other is first else day)})"
+                message = text(_OVERLAP[who, _LEG_AND_ITEM]).format(
+                    person=names,
+                    people=names,
+                    leg=text.title(leg),
+                    leg_time=text.span(leg, None if a_travel else day),
+                    other=text.title(other),
+                    other_time=text.span(other, None if other is first else day),
                 )
-            else:
-                rule = RULE_DOUBLE_BOOKING
-                what = f"for {_title(first)} ({_span(first)}) and {_title(second)} ({_span(second, day)})"
-            self._add(rule, f"{who} {verb} booked {what} at the same time.", (a, b), participant_ids=people)
+                self._add(RULE_TRAVEL_OVERLAP, message, (a, b), participant_ids=people)
+                continue
+            message = text(_OVERLAP[who, _LEGS if a_travel else _ITEMS]).format(
+                person=names,
+                people=names,
+                first=text.title(first),
+                first_time=text.span(first),
+                second=text.title(second),
+                second_time=text.span(second, day),
+            )
+            rule = RULE_TRAVEL_OVERLAP if a_travel else RULE_DOUBLE_BOOKING
+            self._add(rule, message, (a, b), participant_ids=people)
 
     def _hosts(self) -> None:
         items = self.items
@@ -508,13 +855,19 @@ class _Run:
         for cid, seq in by_contact.items():
             for pair in _overlapping_pairs(seq, starts, ends):
                 busy.setdefault(pair, []).append(cid)
+        text = self.text
         for (a, b), cids in busy.items():
-            contacts = self._sorted_by_name(cids, "an unnamed contact")
-            names = [self._name(c, "an unnamed contact") for c in contacts]
+            unnamed = text(_UNNAMED_CONTACT)
+            contacts = self._sorted_by_name(cids, unnamed)
+            names = text.names([self._name(c, unnamed) for c in contacts])
             first, second = items[a], items[b]
-            message = (
-                f"{_join(names)} {'host' if len(names) > 1 else 'hosts'} {_title(first)} ({_span(first)}) "
-                f"and {_title(second)} ({_span(second, first.start.date())}) at the same time."
+            message = text(_CONTACTS_DOUBLE_BOOKED if len(contacts) > 1 else _CONTACT_DOUBLE_BOOKED).format(
+                contact=names,
+                contacts=names,
+                first=text.title(first),
+                first_time=text.span(first),
+                second=text.title(second),
+                second_time=text.span(second, first.start.date()),
             )
             self._add(RULE_HOST_DOUBLE_BOOKING, message, (a, b), contact_ids=contacts)
         clashes: dict[tuple[int, int], list[str]] = {}
@@ -524,13 +877,20 @@ class _Run:
                 if venue_a and venue_b and venue_a != venue_b:
                     clashes.setdefault((a, b), []).append(oid)
         for (a, b), oids in clashes.items():
-            organizations = self._sorted_by_name(oids, "an unnamed organization")
-            names = [self._name(o, "an unnamed organization") for o in organizations]
+            unnamed = text(_UNNAMED_ORGANIZATION)
+            organizations = self._sorted_by_name(oids, unnamed)
+            names = text.names([self._name(o, unnamed) for o in organizations])
             first, second = items[a], items[b]
-            message = (
-                f"{_join(names)} {'host' if len(names) > 1 else 'hosts'} {_title(first)} at {first.venue.strip()} "
-                f"({_span(first)}) and {_title(second)} at {second.venue.strip()} "
-                f"({_span(second, first.start.date())}) at the same time."
+            template = _ORGANIZATIONS_VENUES if len(organizations) > 1 else _ORGANIZATION_VENUES
+            message = text(template).format(
+                organization=names,
+                organizations=names,
+                first=text.title(first),
+                first_venue=first.venue.strip(),
+                first_time=text.span(first),
+                second=text.title(second),
+                second_venue=second.venue.strip(),
+                second_time=text.span(second, first.start.date()),
             )
             self._add(RULE_HOST_VENUE_CLASH, message, (a, b), organization_ids=organizations)
 
@@ -635,59 +995,55 @@ class _Run:
         people = self._sorted_participants(pids)
         for_whom = self._for_whom(people)
         if rule == RULE_MISSING_TRAVEL:
-            text = self._missing_travel(a, b, gap, needed, for_whom)
+            message = self._missing_travel(a, b, gap, needed, for_whom)
         else:
-            text = self._travel_time(a, b, gap, needed or 0.0, for_whom)
-        self._add(rule, text, (a, b), participant_ids=people)
+            message = self._travel_time(a, b, gap, needed or 0.0, for_whom)
+        self._add(rule, message, (a, b), participant_ids=people)
 
-    def _ends_text(self, a: int, b: int) -> tuple[str, str]:
-        first, second = self.items[a], self.items[b]
-        return _when(first.end), _when(second.start, first.end.date())
-
-    def _missing_travel(self, a: int, b: int, gap: float, estimate: float | None, for_whom: str) -> str:
-        first, second = self.items[a], self.items[b]
-        ends_at, starts_at = self._ends_text(a, b)
-        first_text = f"{'the travel leg ' if (a in self.leg_mode) else ''}{_title(first)} "
-        first_text += f"({'arrives' if (a in self.leg_mode) else 'ends'} {ends_at})"
-        second_text = f"{'the travel leg ' if (b in self.leg_mode) else ''}{_title(second)} "
-        second_text += f"({'departs' if (b in self.leg_mode) else 'starts'} {starts_at})"
-        text = (
-            f"No travel{for_whom} from {_clean(self.arrival_name[a])} to {_clean(self.departure_name[b])} "
-            f"between {first_text} and {second_text}"
-        )
+    def _missing_travel(self, a: int, b: int, gap: float, estimate: float | None, for_whom: str | None) -> str:
+        first, second, text = self.items[a], self.items[b], self.text
         if estimate is None:
-            return text + "."
-        text += f"; about {_duration(estimate)} needed"
-        if gap < estimate:
-            text += f", {_duration(estimate - gap)} short"
-        return text + "."
+            enough, estimate = _NO_ESTIMATE, 0.0
+        elif gap < estimate:
+            enough = _TOO_SHORT
+        else:
+            enough = _TIME_ENOUGH
+        template = _MISSING_TRAVEL[for_whom is not None, a in self.leg_mode, b in self.leg_mode, enough]
+        return text(template).format(
+            people=for_whom,
+            origin=_clean(self.arrival_name[a]),
+            destination=_clean(self.departure_name[b]),
+            first=text.title(first),
+            first_time=text.when(first.end),
+            second=text.title(second),
+            second_time=text.when(second.start, first.end.date()),
+            needed=text.duration(estimate),
+            short=text.duration(estimate - gap),
+        )
 
-    def _travel_time(self, a: int, b: int, gap: float, needed: float, for_whom: str) -> str:
-        first, second = self.items[a], self.items[b]
-        ends_at, starts_at = self._ends_text(a, b)
-        short = _duration(needed - gap)
+    def _travel_time(self, a: int, b: int, gap: float, needed: float, for_whom: str | None) -> str:
+        first, second, text = self.items[a], self.items[b], self.text
         if b in self.leg_mode:
+            between = _TO_LEG
             city = _clean(self.departure_name[b]) or _clean(self.arrival_name[a])
-            where = f" in {city}" if city else ""
-            return (
-                f"Only {_duration(gap)} between {_title(first)} (ends {ends_at}) and the travel leg "
-                f"{_title(second)} (departs {starts_at}){where}{for_whom}; allow about {_duration(needed)} "
-                f"to get to the departure point and check in, {short} short."
-            )
-        if a in self.leg_mode:
+        elif a in self.leg_mode:
+            between = _FROM_LEG
             city = _clean(self.arrival_name[a]) or _clean(self.departure_name[b])
-            where = f" in {city}" if city else ""
-            return (
-                f"Only {_duration(gap)} between the travel leg {_title(first)} (arrives {ends_at}) and "
-                f"{_title(second)} (starts {starts_at}){where}{for_whom}; allow about {_duration(needed)} "
-                f"to leave the arrival point, {short} short."
-            )
-        city = _clean(self.departure_name[b]) or _clean(self.arrival_name[a])
-        where = f" in {city}" if city else ""
-        return (
-            f"Only {_duration(gap)} between {_title(first)} at {first.venue.strip()} (ends {ends_at}) and "
-            f"{_title(second)} at {second.venue.strip()} (starts {starts_at}){where}{for_whom}; moving between "
-            f"venues takes about {_duration(needed)}, {short} short."
+        else:
+            between = _BETWEEN_VENUES
+            city = _clean(self.departure_name[b]) or _clean(self.arrival_name[a])
+        return text(_TRAVEL_TIME[between, bool(city), for_whom is not None]).format(
+            gap=text.duration(gap),
+            first=text.title(first),
+            first_venue=first.venue.strip(),
+            first_time=text.when(first.end),
+            second=text.title(second),
+            second_venue=second.venue.strip(),
+            second_time=text.when(second.start, first.end.date()),
+            city=city,
+            people=for_whom,
+            needed=text.duration(needed),
+            short=text.duration(needed - gap),
         )
 
     # ------------------------------------------------------------------------------------ days
@@ -711,14 +1067,30 @@ class _Run:
         marked = holidays.keys() | weekend
         for r in compress(range(len(days)), map(marked.__contains__, days)):
             by_day.setdefault(days[r], []).append(r)
+        text = self.text
         for day, ranks in by_day.items():
-            listed = _listed_items([items[r] for r in ranks[: _LISTED_MAX + 1]], len(ranks))
-            count = "1 item is" if len(ranks) == 1 else f"{len(ranks)} items are"
+            count = len(ranks)
+            listed = text.items([items[r] for r in ranks[:_LISTED_MAX]], count)
             if day in holidays:
-                message = f"{_long_day(day)} is a public holiday ({holidays[day]}); {count} planned on it: {listed}."
+                if count == 1:
+                    template = text(_HOLIDAY_ONE)
+                else:
+                    template = translate(
+                        "Checks",
+                        "{day} is a public holiday ({holiday}); %n items are planned on it: {items}.",
+                        None,
+                        count,
+                    )
+                message = template.format(day=text.long_day(day), holiday=holidays[day], items=listed)
                 self._add(RULE_HOLIDAY, message, ranks)
             else:
-                message = f"{_long_day(day)} is a weekend day; {count} planned on it: {listed}."
+                if count == 1:
+                    template = text(_WEEKEND_ONE)
+                else:
+                    template = translate(
+                        "Checks", "{day} is a weekend day; %n items are planned on it: {items}.", None, count
+                    )
+                message = template.format(day=text.long_day(day), items=listed)
                 self._add(RULE_WEEKEND, message, ranks)
 
     def _long_days(self) -> None:
@@ -740,12 +1112,20 @@ class _Run:
                 begin = datetime.fromtimestamp(first, zone)
                 finish = datetime.fromtimestamp(last, zone)
                 count = following - r
-                message = (
-                    f"{_long_day(day)}: {_duration(last - first)} from {_when(begin, day)} to "
-                    f"{_when(finish, day)} ({count} item{'s' if count != 1 else ''})"
-                )
                 zones = {items[k].timezone for k in ranks} | {items[k].effective_end_timezone for k in ranks}
-                if zones != {mission_tz}:
-                    message += f", times in {mission_tz}"
-                self._add(RULE_LONG_DAY, message + ".", ranks)
+                if zones == {mission_tz}:
+                    template = translate("Checks", "{day}: {duration} from {start} to {end} (%n item(s)).", None, count)
+                else:
+                    template = translate(
+                        "Checks", "{day}: {duration} from {start} to {end} (%n item(s)), times in {zone}.", None, count
+                    )
+                text = self.text
+                message = template.format(
+                    day=text.long_day(day),
+                    duration=text.duration(last - first),
+                    start=text.when(begin, day),
+                    end=text.when(finish, day),
+                    zone=mission_tz,
+                )
+                self._add(RULE_LONG_DAY, message, ranks)
             r = following

@@ -18,6 +18,8 @@ from dataclasses import replace
 from missionplanner.domain.errors import Problem
 from missionplanner.domain.geo import City
 from missionplanner.domain.reference import is_country, is_timezone
+from missionplanner.domain.translation import translate
+from missionplanner.domain.validation import not_a_country, not_a_timezone, too_long
 
 NAME_MAX = 200
 LOCAL_NAMES_CAP = 10
@@ -262,13 +264,14 @@ def clean_city(city: City) -> City:
     )
 
 
-def _coordinate(value: object, field: str, bound: int, label: str) -> list[Problem]:
+def _coordinate(value: object, field: str, bound: int, not_a_number: str, outside: str) -> list[Problem]:
+    """Problems of a coordinate; `not_a_number` and `outside` are translated sentences with a {value}."""
     if value is None:
         return []
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        return [Problem(field, f"{value!r} is not a number; enter the {label} in decimal degrees.")]
+        return [Problem(field, not_a_number.format(value=repr(value)))]
     if not -bound <= value <= bound:
-        return [Problem(field, f"{value} is outside -{bound}..{bound}; enter the {label} in decimal degrees.")]
+        return [Problem(field, outside.format(value=value))]
     return []
 
 
@@ -276,22 +279,44 @@ def city_problems(city: City) -> list[Problem]:
     """Everything wrong with a city a user adds; each problem names its field."""
     problems: list[Problem] = []
     if not isinstance(city.name, str) or not city.name.strip():
-        problems.append(Problem("name", "Name is required; enter the city's name."))
+        problems.append(Problem("name", translate("Cities", "Name is required; enter the city's name.")))
     elif len(city.name) > NAME_MAX:
-        problems.append(Problem("name", f"is {len(city.name):,} characters long; shorten it to at most {NAME_MAX}."))
+        problems.append(Problem("name", too_long(len(city.name), NAME_MAX)))
     if city.country and not is_country(city.country):
-        problems.append(
-            Problem("country", f"{city.country!r} is not an ISO 3166-1 country code; use two letters such as TM or BY.")
-        )
+        problems.append(Problem("country", not_a_country(city.country)))
     if city.timezone and not is_timezone(city.timezone):
-        problems.append(
-            Problem("timezone", f"{city.timezone!r} is not an IANA time zone; use a name such as Asia/Ashgabat.")
-        )
-    problems += _coordinate(city.latitude, "latitude", 90, "latitude (north positive, south negative)")
-    problems += _coordinate(city.longitude, "longitude", 180, "longitude (east positive, west negative)")
-    if (city.latitude is None) != (city.longitude is None):
-        missing = "longitude" if city.longitude is None else "latitude"
-        problems.append(Problem(missing, f"The {missing} is missing; enter both coordinates or neither."))
+        problems.append(Problem("timezone", not_a_timezone(city.timezone)))
+    problems += _coordinate(
+        city.latitude,
+        "latitude",
+        90,
+        translate(
+            "Cities", "{value} is not a number; enter the latitude (north positive, south negative) in decimal degrees."
+        ),
+        translate(
+            "Cities",
+            "{value} is outside -90..90; enter the latitude (north positive, south negative) in decimal degrees.",
+        ),
+    )
+    problems += _coordinate(
+        city.longitude,
+        "longitude",
+        180,
+        translate(
+            "Cities", "{value} is not a number; enter the longitude (east positive, west negative) in decimal degrees."
+        ),
+        translate(
+            "Cities",
+            "{value} is outside -180..180; enter the longitude (east positive, west negative) in decimal degrees.",
+        ),
+    )
+    if city.latitude is not None and city.longitude is None:
+        message = translate("Cities", "The longitude is missing; enter both coordinates or neither.")
+        problems.append(Problem("longitude", message))
+    elif city.latitude is None and city.longitude is not None:
+        message = translate("Cities", "The latitude is missing; enter both coordinates or neither.")
+        problems.append(Problem("latitude", message))
     if any(len(n) > NAME_MAX for n in city.local_names):
-        problems.append(Problem("local_names", f"A local name is longer than {NAME_MAX} characters; shorten it."))
+        message = translate("Cities", "A local name is longer than {limit} characters; shorten it.")
+        problems.append(Problem("local_names", message.format(limit=NAME_MAX)))
     return problems

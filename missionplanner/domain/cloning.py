@@ -29,14 +29,14 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from missionplanner.domain.calendar_names import month_year
+from missionplanner.domain.calendar_names import day_month, month_year
 from missionplanner.domain.enums import ItemKind, ItemStatus, MissionStatus
 from missionplanner.domain.errors import Problem, ValidationError
 from missionplanner.domain.models import FollowUp, Item, Mission, Participant, new_id, to_utc
 from missionplanner.domain.snapshot import MissionSnapshot
+from missionplanner.domain.translation import translate
 from missionplanner.domain.validation import TITLE_MAX
 
-FOLLOW_UP_PREFIX = "Follow-up: "
 FOLLOW_UP_FIRST_START = time(9, 0)
 FOLLOW_UP_LENGTH = timedelta(minutes=30)
 
@@ -59,7 +59,8 @@ class CloneOptions:
     keep_travel: bool = True
     # The mission's objectives and notes, and the notes of copied items and participants.
     keep_objectives_and_notes: bool = True
-    # Each open follow-up becomes a proposed item "Follow-up: <action>" on the first day from 09:00.
+    # Each open follow-up becomes a proposed item "Follow-up: <action>" (in the current language) on the
+    # first day from 09:00.
     follow_ups_as_items: bool = False
     # Move the start to the first date on or after start_date with the source's first weekday.
     keep_weekdays: bool = False
@@ -73,9 +74,10 @@ def is_travel(item: Item) -> bool:
 
 
 def _beyond_calendar(new_start: date) -> ValidationError:
-    return ValidationError.single(
-        "start_date", f"{new_start} moves the mission's dates beyond the calendar; choose an earlier start date."
+    message = translate(
+        "Cloning", "{date} moves the mission's dates beyond the calendar; choose an earlier start date."
     )
+    return ValidationError.single("start_date", message.format(date=new_start))
 
 
 def effective_start(source_start: date, new_start: date, keep_weekdays: bool) -> date:
@@ -110,9 +112,10 @@ def carried_title(title: str, source: Mission, new_start: date, new_end: date) -
 def _validate(options: CloneOptions) -> None:
     problems = []
     if not isinstance(options.start_date, date):
-        problems.append(Problem("start_date", "The new start date is required; choose the day the mission starts."))
+        message = translate("Cloning", "The new start date is required; choose the day the mission starts.")
+        problems.append(Problem("start_date", message))
     if options.title is not None and not options.title.strip():
-        problems.append(Problem("title", "Title is required; enter a title for the new mission."))
+        problems.append(Problem("title", translate("Cloning", "Title is required; enter a title for the new mission.")))
     if problems:
         raise ValidationError(problems)
 
@@ -151,19 +154,23 @@ def follow_up_item(
     outcomes = {o.id: o for o in source.outcomes}
     outcome = outcomes.get(follow_up.outcome_id) if follow_up.outcome_id else None
     action = " ".join(follow_up.action.split())
-    title = FOLLOW_UP_PREFIX + action
+    title = translate("Cloning", "Follow-up: {action}").format(action=action)
     if len(title) > TITLE_MAX:
         title = title[: TITLE_MAX - 1].rstrip() + "…"
     when = month_year(source.mission.start_date)
     if outcome is not None:
-        notes = f"Carried over from the outcome '{outcome.title}' of '{source.mission.title}', agreed in {when}."
+        notes = translate("Cloning", "Carried over from the outcome '{outcome}' of '{mission}', agreed in {when}.")
+        notes = notes.format(outcome=outcome.title, mission=source.mission.title, when=when)
     else:
-        notes = f"Carried over from the follow-ups of '{source.mission.title}' ({when})."
-    details = [f"owner: {follow_up.owner}"] if follow_up.owner else []
-    details += [f"due {follow_up.due_date.day} {month_year(follow_up.due_date)}"] if follow_up.due_date else []
-    if details:
-        text = "; ".join(details)
-        notes += f" {text[:1].upper()}{text[1:]}."
+        notes = translate("Cloning", "Carried over from the follow-ups of '{mission}' ({when}).")
+        notes = notes.format(mission=source.mission.title, when=when)
+    due = f"{day_month(follow_up.due_date)} {follow_up.due_date.year}" if follow_up.due_date else ""
+    if follow_up.owner and due:
+        notes += " " + translate("Cloning", "Owner: {owner}; due {due}.").format(owner=follow_up.owner, due=due)
+    elif follow_up.owner:
+        notes += " " + translate("Cloning", "Owner: {owner}.").format(owner=follow_up.owner)
+    elif due:
+        notes += " " + translate("Cloning", "Due {due}.").format(due=due)
     return Item(
         id=item_id,
         mission_id=mission.id,

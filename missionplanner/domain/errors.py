@@ -4,6 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from missionplanner.domain.translation import QT_TRANSLATE_NOOP, translate
+
+
+def quotable(value: object) -> str:
+    """`value` as text to put between quotes in a message: escaped as repr escapes it, without repr's quotes."""
+    return repr(str(value))[1:-1]
+
 
 class MissionPlannerError(Exception):
     """Base of every error meant to be shown to a user as a message."""
@@ -42,11 +49,32 @@ class ValidationError(MissionPlannerError):
         return cls(Problem(field, message))
 
 
+# One whole sentence per kind of record (the repositories' `entity` names), for the grammar of each language.
+_NOT_FOUND = {
+    "mission": QT_TRANSLATE_NOOP("Errors", "No mission with id '{id}' in this database."),
+    "participant": QT_TRANSLATE_NOOP("Errors", "No participant with id '{id}' in this database."),
+    "itinerary item": QT_TRANSLATE_NOOP("Errors", "No itinerary item with id '{id}' in this database."),
+    "outcome": QT_TRANSLATE_NOOP("Errors", "No outcome with id '{id}' in this database."),
+    "outcome status change": QT_TRANSLATE_NOOP("Errors", "No outcome status change with id '{id}' in this database."),
+    "follow-up": QT_TRANSLATE_NOOP("Errors", "No follow-up with id '{id}' in this database."),
+    "organization": QT_TRANSLATE_NOOP("Errors", "No organization with id '{id}' in this database."),
+    "contact": QT_TRANSLATE_NOOP("Errors", "No contact with id '{id}' in this database."),
+    "city": QT_TRANSLATE_NOOP("Errors", "No city with id '{id}' in this database."),
+}
+
+
 class NotFoundError(MissionPlannerError):
     """A record asked for by id does not exist."""
 
     def __init__(self, entity: str, record_id: str) -> None:
-        super().__init__(f"No {entity} with id {record_id!r} in this database.")
+        known = _NOT_FOUND.get(entity)
+        if known is not None:
+            message = translate("Errors", known).format(id=quotable(record_id))
+        else:
+            message = translate("Errors", "No {entity} with id '{id}' in this database.").format(
+                entity=entity, id=quotable(record_id)
+            )
+        super().__init__(message)
         self.entity = entity
         self.record_id = record_id
 

@@ -10,15 +10,16 @@ import gettext
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cache
 
 import pycountry
 
 from missionplanner.domain.enums import OrganizationKind, ParticipantRole
-from missionplanner.domain.errors import Problem
+from missionplanner.domain.errors import Problem, quotable
 from missionplanner.domain.models import Contact, Organization
+from missionplanner.domain.translation import QT_TRANSLATE_NOOP, translate
 from missionplanner.domain.validation import contact_problems, organization_problems
 
 # Fuzzy matching (rapidfuzz token_sort_ratio on normalised names) proposes a merge at or above this.
@@ -30,140 +31,221 @@ class ImportKind(StrEnum):
     ORGANIZATIONS = "organizations"
 
 
+# Translation contexts of the field labels: a person's "Name" and an organization's are worded differently.
+PEOPLE_CONTEXT = "PeopleImportFields"
+ORGANIZATIONS_CONTEXT = "OrganizationImportFields"
+
+
 @dataclass(frozen=True)
 class ImportField:
-    """A field a column can be mapped to, with the header spellings recognised for it."""
+    """A field a column can be mapped to, with the header spellings recognised for it.
+
+    The header spellings match what people write in their files, in English and Russian, whatever the
+    language of the interface; `label` is the field's name shown in the interface, in the current language.
+    """
 
     name: str
-    label: str
+    # The English label, marked for translation in the context of its kind (PEOPLE_CONTEXT...).
+    english_label: str
     aliases: tuple[str, ...]
     required: bool = False
+    # For a required field: what to say when no column is mapped to it (marked like the label).
+    missing: str = ""
+    context: str = PEOPLE_CONTEXT
+
+    @property
+    def label(self) -> str:
+        """'Name', 'Position'...: the label in the current language."""
+        return translate(self.context, self.english_label)
+
+    @property
+    def missing_message(self) -> str:
+        """What to say when a required field has no column, in the current language."""
+        return translate(self.context, self.missing)
 
 
-PEOPLE_FIELDS: tuple[ImportField, ...] = (
-    ImportField(
-        "name",
-        "Name",
-        (
+def _in_context(context: str, fields: tuple[ImportField, ...]) -> tuple[ImportField, ...]:
+    return tuple(replace(f, context=context) for f in fields)
+
+
+PEOPLE_FIELDS: tuple[ImportField, ...] = _in_context(
+    PEOPLE_CONTEXT,
+    (
+        ImportField(
             "name",
-            "full name",
-            "fullname",
-            "person",
-            "contact",
-            "contact name",
-            "participant",
-            "delegate",
-            "name surname",
-            "surname name",
-            "first and last name",
-            "фио",
-            "ф.и.о.",
-            "имя",
-            "фамилия имя отчество",
-            "фамилия имя",
-            "фамилия, имя, отчество",
-            "участник",
-            "контактное лицо",
-            "делегат",
+            QT_TRANSLATE_NOOP("PeopleImportFields", "Name"),
+            (
+                "name",
+                "full name",
+                "fullname",
+                "person",
+                "contact",
+                "contact name",
+                "participant",
+                "delegate",
+                "name surname",
+                "surname name",
+                "first and last name",
+                "фио",
+                "ф.и.о.",
+                "имя",
+                "фамилия имя отчество",
+                "фамилия имя",
+                "фамилия, имя, отчество",
+                "участник",
+                "контактное лицо",
+                "делегат",
+            ),
+            required=True,
+            missing=QT_TRANSLATE_NOOP("PeopleImportFields", "Choose the column that holds the name."),
         ),
-        required=True,
-    ),
-    ImportField(
-        "position",
-        "Position",
-        ("position", "title", "job title", "job", "post", "function", "должность", "позиция", "пост"),
-    ),
-    ImportField(
-        "organization",
-        "Organization",
-        (
+        ImportField(
+            "position",
+            QT_TRANSLATE_NOOP("PeopleImportFields", "Position"),
+            ("position", "title", "job title", "job", "post", "function", "должность", "позиция", "пост"),
+        ),
+        ImportField(
             "organization",
-            "organisation",
-            "company",
-            "employer",
-            "firm",
-            "enterprise",
-            "institution",
-            "company name",
-            "organization name",
-            "организация",
-            "компания",
-            "предприятие",
-            "место работы",
-            "наименование организации",
-            "название организации",
-            "учреждение",
-            "фирма",
+            QT_TRANSLATE_NOOP("PeopleImportFields", "Organization"),
+            (
+                "organization",
+                "organisation",
+                "company",
+                "employer",
+                "firm",
+                "enterprise",
+                "institution",
+                "company name",
+                "organization name",
+                "организация",
+                "компания",
+                "предприятие",
+                "место работы",
+                "наименование организации",
+                "название организации",
+                "учреждение",
+                "фирма",
+            ),
         ),
-    ),
-    ImportField(
-        "email", "E-mail", ("email", "e-mail", "mail", "email address", "эл. почта", "электронная почта", "почта")
-    ),
-    ImportField(
-        "phone",
-        "Phone",
-        (
+        ImportField(
+            "email",
+            QT_TRANSLATE_NOOP("PeopleImportFields", "E-mail"),
+            ("email", "e-mail", "mail", "email address", "эл. почта", "электронная почта", "почта"),
+        ),
+        ImportField(
             "phone",
-            "telephone",
-            "tel",
-            "tel.",
-            "mobile",
-            "phone number",
-            "cell",
-            "телефон",
-            "тел",
-            "тел.",
-            "мобильный",
-            "мобильный телефон",
-            "номер телефона",
+            QT_TRANSLATE_NOOP("PeopleImportFields", "Phone"),
+            (
+                "phone",
+                "telephone",
+                "tel",
+                "tel.",
+                "mobile",
+                "phone number",
+                "cell",
+                "телефон",
+                "тел",
+                "тел.",
+                "мобильный",
+                "мобильный телефон",
+                "номер телефона",
+            ),
+        ),
+        ImportField(
+            "country",
+            QT_TRANSLATE_NOOP("PeopleImportFields", "Country"),
+            ("country", "country code", "страна", "государство"),
+        ),
+        ImportField(
+            "city", QT_TRANSLATE_NOOP("PeopleImportFields", "City"), ("city", "town", "город", "населенный пункт")
+        ),
+        ImportField(
+            "role",
+            QT_TRANSLATE_NOOP("PeopleImportFields", "Role"),
+            ("role", "delegation role", "роль", "роль в делегации", "статус"),
+        ),
+        ImportField(
+            "notes",
+            QT_TRANSLATE_NOOP("PeopleImportFields", "Notes"),
+            ("notes", "note", "comment", "comments", "remarks", "примечание", "комментарий"),
         ),
     ),
-    ImportField("country", "Country", ("country", "country code", "страна", "государство")),
-    ImportField("city", "City", ("city", "town", "город", "населенный пункт")),
-    ImportField("role", "Role", ("role", "delegation role", "роль", "роль в делегации", "статус")),
-    ImportField("notes", "Notes", ("notes", "note", "comment", "comments", "remarks", "примечание", "комментарий")),
 )
 
-ORGANIZATION_FIELDS: tuple[ImportField, ...] = (
-    ImportField(
-        "name",
-        "Name",
-        (
+ORGANIZATION_FIELDS: tuple[ImportField, ...] = _in_context(
+    ORGANIZATIONS_CONTEXT,
+    (
+        ImportField(
             "name",
-            "organization",
-            "organisation",
-            "company",
-            "company name",
-            "organization name",
-            "enterprise",
-            "название",
-            "наименование",
-            "организация",
-            "компания",
-            "предприятие",
-            "наименование организации",
-            "название организации",
+            QT_TRANSLATE_NOOP("OrganizationImportFields", "Name"),
+            (
+                "name",
+                "organization",
+                "organisation",
+                "company",
+                "company name",
+                "organization name",
+                "enterprise",
+                "название",
+                "наименование",
+                "организация",
+                "компания",
+                "предприятие",
+                "наименование организации",
+                "название организации",
+            ),
+            required=True,
+            missing=QT_TRANSLATE_NOOP("OrganizationImportFields", "Choose the column that holds the name."),
         ),
-        required=True,
+        ImportField(
+            "name_local",
+            QT_TRANSLATE_NOOP("OrganizationImportFields", "Local name"),
+            ("local name", "name local", "native name", "name in russian", "название на русском", "местное название"),
+        ),
+        ImportField(
+            "kind",
+            QT_TRANSLATE_NOOP("OrganizationImportFields", "Kind"),
+            ("kind", "type", "category", "тип", "вид", "категория", "вид организации"),
+        ),
+        ImportField(
+            "country",
+            QT_TRANSLATE_NOOP("OrganizationImportFields", "Country"),
+            ("country", "country code", "страна", "государство"),
+        ),
+        ImportField(
+            "city", QT_TRANSLATE_NOOP("OrganizationImportFields", "City"), ("city", "town", "город", "населенный пункт")
+        ),
+        ImportField(
+            "address",
+            QT_TRANSLATE_NOOP("OrganizationImportFields", "Address"),
+            ("address", "адрес", "юридический адрес"),
+        ),
+        ImportField(
+            "sectors",
+            QT_TRANSLATE_NOOP("OrganizationImportFields", "Sectors"),
+            ("sectors", "sector", "industry", "industries", "отрасль", "отрасли", "сфера деятельности"),
+        ),
+        ImportField(
+            "website",
+            QT_TRANSLATE_NOOP("OrganizationImportFields", "Website"),
+            ("website", "web site", "web", "site", "url", "сайт", "веб-сайт"),
+        ),
+        ImportField(
+            "phone",
+            QT_TRANSLATE_NOOP("OrganizationImportFields", "Phone"),
+            ("phone", "telephone", "tel", "tel.", "телефон", "тел", "тел."),
+        ),
+        ImportField(
+            "email",
+            QT_TRANSLATE_NOOP("OrganizationImportFields", "E-mail"),
+            ("email", "e-mail", "mail", "эл. почта", "электронная почта", "почта"),
+        ),
+        ImportField(
+            "notes",
+            QT_TRANSLATE_NOOP("OrganizationImportFields", "Notes"),
+            ("notes", "note", "comment", "comments", "примечание", "комментарий"),
+        ),
     ),
-    ImportField(
-        "name_local",
-        "Local name",
-        ("local name", "name local", "native name", "name in russian", "название на русском", "местное название"),
-    ),
-    ImportField("kind", "Kind", ("kind", "type", "category", "тип", "вид", "категория", "вид организации")),
-    ImportField("country", "Country", ("country", "country code", "страна", "государство")),
-    ImportField("city", "City", ("city", "town", "город", "населенный пункт")),
-    ImportField("address", "Address", ("address", "адрес", "юридический адрес")),
-    ImportField(
-        "sectors",
-        "Sectors",
-        ("sectors", "sector", "industry", "industries", "отрасль", "отрасли", "сфера деятельности"),
-    ),
-    ImportField("website", "Website", ("website", "web site", "web", "site", "url", "сайт", "веб-сайт")),
-    ImportField("phone", "Phone", ("phone", "telephone", "tel", "tel.", "телефон", "тел", "тел.")),
-    ImportField("email", "E-mail", ("email", "e-mail", "mail", "эл. почта", "электронная почта", "почта")),
-    ImportField("notes", "Notes", ("notes", "note", "comment", "comments", "примечание", "комментарий")),
 )
 
 
@@ -368,7 +450,12 @@ def parse_role(text: str) -> ParticipantRole | None:
     """A delegation role from its code, English label or a usual English or Russian word; None if unknown."""
     key = header_key(text)
     for role, words in _ROLE_WORDS.items():
-        if key in {header_key(role.value), header_key(role.label), *(header_key(w) for w in words)}:
+        if key in {
+            header_key(role.value),
+            header_key(role.english_label),
+            header_key(role.label),
+            *(header_key(w) for w in words),
+        }:
             return role
     return None
 
@@ -395,7 +482,12 @@ _KIND_WORDS = {
 def parse_kind(text: str) -> OrganizationKind | None:
     key = header_key(text)
     for kind, words in _KIND_WORDS.items():
-        if key in {header_key(kind.value), header_key(kind.label), *(header_key(w) for w in words)}:
+        if key in {
+            header_key(kind.value),
+            header_key(kind.english_label),
+            header_key(kind.label),
+            *(header_key(w) for w in words),
+        }:
             return kind
     return None
 
@@ -413,7 +505,9 @@ class RowProblem:
     message: str
 
     def __str__(self) -> str:
-        return f"Row {self.row}: {self.field}: {self.message}"
+        return translate("PeopleImport", "Row {row}: {field}: {message}").format(
+            row=self.row, field=self.field, message=self.message
+        )
 
 
 @dataclass(frozen=True)
@@ -479,9 +573,8 @@ def parse_row(
     if get["country"]:
         country = parse_country(get["country"])
         if country is None:
-            problems.append(
-                Problem("country", f"{get['country']!r} is not a known country; use a name or a code such as TM.")
-            )
+            message = translate("PeopleImport", "'{value}' is not a known country; use a name or a code such as TM.")
+            problems.append(Problem("country", message.format(value=quotable(get["country"]))))
     record: PersonRow | OrganizationRow
     if kind == ImportKind.PEOPLE:
         role = None
@@ -489,7 +582,8 @@ def parse_row(
             role = parse_role(get["role"])
             if role is None:
                 choices = ", ".join(r.label.lower() for r in ParticipantRole)
-                problems.append(Problem("role", f"{get['role']!r} is not a delegation role; use one of: {choices}."))
+                message = translate("PeopleImport", "'{value}' is not a delegation role; use one of: {choices}.")
+                problems.append(Problem("role", message.format(value=quotable(get["role"]), choices=choices)))
         record = PersonRow(
             row,
             get["name"],
@@ -509,9 +603,8 @@ def parse_row(
             found = parse_kind(get["kind"])
             if found is None:
                 choices = ", ".join(k.label.lower() for k in OrganizationKind)
-                problems.append(
-                    Problem("kind", f"{get['kind']!r} is not a kind of organization; use one of: {choices}.")
-                )
+                message = translate("PeopleImport", "'{value}' is not a kind of organization; use one of: {choices}.")
+                problems.append(Problem("kind", message.format(value=quotable(get["kind"]), choices=choices)))
             else:
                 org_kind = found
         record = OrganizationRow(
@@ -566,12 +659,8 @@ def parse_rows(
 
 def mapping_problems(kind: ImportKind | str, mapping: dict[str, int | None]) -> list[str]:
     """What is wrong with a column mapping (a required field without a column, a column used twice)."""
-    problems = [
-        f"Choose the column that holds the {f.label.lower()}."
-        for f in fields_for(kind)
-        if f.required and mapping.get(f.name) is None
-    ]
+    problems = [f.missing_message for f in fields_for(kind) if f.required and mapping.get(f.name) is None]
     used = [i for i in mapping.values() if i is not None]
     if len(used) != len(set(used)):
-        problems.append("A column is mapped to two fields; map each column to one field.")
+        problems.append(translate("PeopleImport", "A column is mapped to two fields; map each column to one field."))
     return problems

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from missionplanner.domain.errors import Problem
+from missionplanner.domain.errors import Problem, quotable
 from missionplanner.domain.snapshot import MissionSnapshot
+from missionplanner.domain.translation import QT_TRANSLATE_NOOP, translate
 from missionplanner.domain.validation import (
     contact_problems,
     follow_up_problems,
@@ -20,12 +21,32 @@ def _at(path: str, problems: Iterable[Problem]) -> list[Problem]:
     return [Problem(f"{path}.{p.field}", p.message) for p in problems]
 
 
+# What a reference to a record missing from the file says, one whole sentence per kind of record.
+_MISSING = {
+    "organization": QT_TRANSLATE_NOOP(
+        "SnapshotValidation", "refers to organization '{id}', which is not in the file; add it or remove the reference."
+    ),
+    "contact": QT_TRANSLATE_NOOP(
+        "SnapshotValidation", "refers to contact '{id}', which is not in the file; add it or remove the reference."
+    ),
+    "mission": QT_TRANSLATE_NOOP(
+        "SnapshotValidation", "refers to mission '{id}', which is not in the file; add it or remove the reference."
+    ),
+    "participant": QT_TRANSLATE_NOOP(
+        "SnapshotValidation", "refers to participant '{id}', which is not in the file; add it or remove the reference."
+    ),
+    "item": QT_TRANSLATE_NOOP(
+        "SnapshotValidation", "refers to item '{id}', which is not in the file; add it or remove the reference."
+    ),
+    "outcome": QT_TRANSLATE_NOOP(
+        "SnapshotValidation", "refers to outcome '{id}', which is not in the file; add it or remove the reference."
+    ),
+}
+
+
 def _refs(path: str, ids: Sequence[str | None], known: set[str], what: str) -> list[Problem]:
-    return [
-        Problem(path, f"refers to {what} {i!r}, which is not in the file; add it or remove the reference.")
-        for i in ids
-        if i is not None and i not in known
-    ]
+    message = translate("SnapshotValidation", _MISSING[what])
+    return [Problem(path, message.format(id=quotable(i))) for i in ids if i is not None and i not in known]
 
 
 def _duplicates(path: str, ids: Sequence[str]) -> list[Problem]:
@@ -33,7 +54,8 @@ def _duplicates(path: str, ids: Sequence[str]) -> list[Problem]:
     problems = []
     for index, record_id in enumerate(ids):
         if record_id in seen:
-            problems.append(Problem(f"{path}[{index}].id", f"id {record_id!r} is used twice; ids must be unique."))
+            message = translate("SnapshotValidation", "id '{id}' is used twice; ids must be unique.")
+            problems.append(Problem(f"{path}[{index}].id", message.format(id=quotable(record_id))))
         seen.add(record_id)
     return problems
 
@@ -69,7 +91,8 @@ def snapshot_problems(snapshot: MissionSnapshot) -> list[Problem]:
         problems += _refs(f"{path}.mission_id", [participant.mission_id], mission_ids, "mission")
         problems += _refs(f"{path}.contact_id", [participant.contact_id], contact_ids, "contact")
         if participant.contact_id in seen_contacts:
-            problems.append(Problem(f"{path}.contact_id", "this person is in the delegation twice; keep one entry."))
+            message = translate("SnapshotValidation", "this person is in the delegation twice; keep one entry.")
+            problems.append(Problem(f"{path}.contact_id", message))
         seen_contacts.add(participant.contact_id)
     for i, item in enumerate(snapshot.items):
         path = f"items[{i}]"

@@ -8,9 +8,11 @@ from dataclasses import fields
 from datetime import date
 from decimal import Decimal
 
-from missionplanner.domain.errors import Problem, ValidationError
+from missionplanner.domain.calendar_names import short_day_month
+from missionplanner.domain.errors import Problem, ValidationError, quotable
 from missionplanner.domain.models import Contact, FollowUp, Item, Mission, Organization, Outcome
 from missionplanner.domain.reference import is_country, is_currency, is_timezone
+from missionplanner.domain.translation import current_language_code, translate
 
 TITLE_MAX = 500
 TEXT_MAX = 100_000
@@ -26,10 +28,24 @@ def ensure_valid(problems: Iterable[Problem]) -> None:
         raise ValidationError(found)
 
 
-def _required(value: str, name: str, label: str) -> list[Problem]:
+def grouped(number: int) -> str:
+    """A whole number with its thousands grouped as the current language groups them: '100,000' / '100 000'."""
+    text = f"{number:,}"
+    return text.replace(",", "\u00a0") if current_language_code() == "ru" else text
+
+
+def _required(value: str, name: str, message: str) -> list[Problem]:
+    """`message` (a whole sentence naming the field, already translated) when `value` is blank."""
     if not value or not value.strip():
-        return [Problem(name, f"{label} is required; enter a {label.lower()}.")]
+        return [Problem(name, message)]
     return []
+
+
+def too_long(length: int, limit: int) -> str:
+    """What to say about a text of `length` characters where at most `limit` fit (after the field's name)."""
+    return translate("Validation", "is %n character(s) long; shorten it to at most {limit}.", None, length).format(
+        limit=grouped(limit)
+    )
 
 
 def _lengths(record: object, limits: dict[str, int]) -> list[Problem]:
@@ -39,36 +55,49 @@ def _lengths(record: object, limits: dict[str, int]) -> list[Problem]:
         if isinstance(value, str):
             limit = limits.get(f.name, TEXT_MAX)
             if len(value) > limit:
-                problems.append(Problem(f.name, f"is {len(value):,} characters long; shorten it to at most {limit:,}."))
+                problems.append(Problem(f.name, too_long(len(value), limit)))
     return problems
+
+
+def not_a_country(value: str) -> str:
+    return translate(
+        "Validation", "'{value}' is not an ISO 3166-1 country code; use two letters such as TM or BY."
+    ).format(value=quotable(value))
+
+
+def not_a_timezone(value: str) -> str:
+    return translate("Validation", "'{value}' is not an IANA time zone; use a name such as Asia/Ashgabat.").format(
+        value=quotable(value)
+    )
 
 
 def _country(value: str | None, name: str) -> list[Problem]:
     if value and not is_country(value):
-        return [Problem(name, f"{value!r} is not an ISO 3166-1 country code; use two letters such as TM or BY.")]
+        return [Problem(name, not_a_country(value))]
     return []
 
 
 def _email(value: str, name: str = "email") -> list[Problem]:
     if value and not _EMAIL.match(value.strip()):
-        return [Problem(name, f"{value!r} is not an e-mail address; use the form name@example.org.")]
+        message = translate("Validation", "'{value}' is not an e-mail address; use the form name@example.org.")
+        return [Problem(name, message.format(value=quotable(value)))]
     return []
 
 
 def _timezone(value: str | None, name: str) -> list[Problem]:
     if value is not None and not is_timezone(value):
-        return [Problem(name, f"{value!r} is not an IANA time zone; use a name such as Asia/Ashgabat.")]
+        return [Problem(name, not_a_timezone(value))]
     return []
 
 
 def organization_problems(org: Organization) -> list[Problem]:
     return [
-        *_required(org.name, "name", "Name"),
+        *_required(org.name, "name", translate("Validation", "Name is required; enter a name.")),
         *_lengths(org, {"name": TITLE_MAX, "name_local": TITLE_MAX}),
         *_country(org.country, "country"),
         *_email(org.email),
     ] + (
-        [Problem("sectors", "A sector name is empty; remove the empty entry.")]
+        [Problem("sectors", translate("Validation", "A sector name is empty; remove the empty entry."))]
         if any(not sector.strip() for sector in org.sectors)
         else []
     )
@@ -76,7 +105,8 @@ def organization_problems(org: Organization) -> list[Problem]:
 
 def contact_problems(contact: Contact) -> list[Problem]:
     return [
-        *_required(contact.name, "name", "Name"),
+        # A person's name, not an organization's: its own context, as some languages word it differently.
+        *_required(contact.name, "name", translate("ContactValidation", "Name is required; enter a name.")),
         *_lengths(contact, {"name": TITLE_MAX}),
         *_email(contact.email),
     ]
@@ -84,7 +114,7 @@ def contact_problems(contact: Contact) -> list[Problem]:
 
 def mission_problems(mission: Mission) -> list[Problem]:
     problems = [
-        *_required(mission.title, "title", "Title"),
+        *_required(mission.title, "title", translate("Validation", "Title is required; enter a title.")),
         *_lengths(mission, {"title": TITLE_MAX}),
         *_country(mission.origin_country, "origin_country"),
         *_country(mission.destination_country, "destination_country"),
@@ -92,63 +122,93 @@ def mission_problems(mission: Mission) -> list[Problem]:
     ]
     if mission.end_date < mission.start_date:
         problems.append(
-            Problem("end_date", "The mission ends before it starts; choose an end date on or after the start date.")
+            Problem(
+                "end_date",
+                translate(
+                    "Validation", "The mission ends before it starts; choose an end date on or after the start date."
+                ),
+            )
         )
     organizer_ids = [o.organization_id for o in mission.organizers]
     if len(set(organizer_ids)) != len(organizer_ids):
-        problems.append(Problem("organizers", "An organization is listed twice; keep it once with one role."))
+        problems.append(
+            Problem(
+                "organizers", translate("Validation", "An organization is listed twice; keep it once with one role.")
+            )
+        )
     return problems
 
 
 def item_problems(item: Item) -> list[Problem]:
     problems = [
-        *_required(item.title, "title", "Title"),
+        *_required(item.title, "title", translate("Validation", "Title is required; enter a title.")),
         *_lengths(item, {"title": TITLE_MAX}),
         *_timezone(item.timezone, "timezone"),
         *_timezone(item.end_timezone, "end_timezone"),
     ]
     if not any(p.field in ("timezone", "end_timezone") for p in problems) and item.end_utc < item.start_utc:
-        problems.append(Problem("end", "The item ends before it starts; set an end time after the start time."))
+        problems.append(
+            Problem(
+                "end", translate("Validation", "The item ends before it starts; set an end time after the start time.")
+            )
+        )
     if item.travel is not None:
         problems += _lengths(item.travel, {})
     if item.attendee_ids is not None and len(set(item.attendee_ids)) != len(item.attendee_ids):
-        problems.append(Problem("attendee_ids", "A participant is listed twice; list each attendee once."))
+        problems.append(
+            Problem("attendee_ids", translate("Validation", "A participant is listed twice; list each attendee once."))
+        )
     return problems
+
+
+def _short_date(day: date) -> str:
+    """'23 May 2025' / '23 мая 2025'."""
+    return f"{short_day_month(day)} {day.year}"
 
 
 def item_warnings(item: Item, mission: Mission) -> list[Problem]:
     """Things worth a look that do not stop saving, such as an item outside the mission's dates."""
     if item.start.date() < mission.start_date or item.end.date() > mission.end_date:
+        message = translate("Validation", "'{title}' falls outside the mission's dates ({start} – {end}).")
         return [
             Problem(
                 "start",
-                f"'{item.title}' falls outside the mission's dates "
-                f"({mission.start_date:%d %b %Y} – {mission.end_date:%d %b %Y}).",
+                message.format(
+                    title=item.title, start=_short_date(mission.start_date), end=_short_date(mission.end_date)
+                ),
             )
         ]
     return []
 
 
 def outcome_problems(outcome: Outcome) -> list[Problem]:
-    problems = [*_required(outcome.title, "title", "Title"), *_lengths(outcome, {"title": TITLE_MAX})]
+    problems = [
+        *_required(outcome.title, "title", translate("Validation", "Title is required; enter a title.")),
+        *_lengths(outcome, {"title": TITLE_MAX}),
+    ]
     if outcome.amount is not None:
         if not outcome.amount.is_finite():
-            problems.append(Problem("amount", "The amount is not a number; enter digits such as 1250000.00."))
+            message = translate("Validation", "The amount is not a number; enter digits such as 1250000.00.")
+            problems.append(Problem("amount", message))
         elif outcome.amount < 0:
-            problems.append(Problem("amount", "The amount is negative; enter zero or more."))
+            problems.append(Problem("amount", translate("Validation", "The amount is negative; enter zero or more.")))
         elif outcome.amount >= AMOUNT_MAX:
-            problems.append(Problem("amount", "The amount is implausibly large; check the number of digits."))
+            message = translate("Validation", "The amount is implausibly large; check the number of digits.")
+            problems.append(Problem("amount", message))
         if not outcome.currency:
-            problems.append(Problem("currency", "An amount needs a currency; choose one such as USD."))
+            message = translate("Validation", "An amount needs a currency; choose one such as USD.")
+            problems.append(Problem("currency", message))
     if outcome.currency and not is_currency(outcome.currency):
-        problems.append(
-            Problem("currency", f"{outcome.currency!r} is not an ISO 4217 currency code; use one such as USD.")
-        )
+        message = translate("Validation", "'{value}' is not an ISO 4217 currency code; use one such as USD.")
+        problems.append(Problem("currency", message.format(value=quotable(outcome.currency))))
     return problems
 
 
 def follow_up_problems(follow_up: FollowUp) -> list[Problem]:
-    return [*_required(follow_up.action, "action", "Action"), *_lengths(follow_up, {"action": TITLE_MAX})]
+    return [
+        *_required(follow_up.action, "action", translate("Validation", "Action is required; enter an action.")),
+        *_lengths(follow_up, {"action": TITLE_MAX}),
+    ]
 
 
 def _plain_number(text: str) -> str | None:
@@ -185,7 +245,8 @@ def parse_amount(text: str | None, field_name: str = "amount") -> Decimal | None
     except ArithmeticError:
         value = None
     if value is None or not value.is_finite():
-        raise ValidationError.single(field_name, f"{text!r} is not an amount; enter digits such as 1250000.00.")
+        message = translate("Validation", "'{value}' is not an amount; enter digits such as 1250000.00.")
+        raise ValidationError.single(field_name, message.format(value=quotable(text)))
     return value
 
 
@@ -196,4 +257,5 @@ def parse_date(text: str | None, field_name: str) -> date | None:
     try:
         return date.fromisoformat(str(text).strip())
     except ValueError:
-        raise ValidationError.single(field_name, f"{text!r} is not a date; use the form YYYY-MM-DD.") from None
+        message = translate("Validation", "'{value}' is not a date; use the form YYYY-MM-DD.")
+        raise ValidationError.single(field_name, message.format(value=quotable(text))) from None

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from missionplanner.domain.errors import ExchangeError, ValidationError
 from missionplanner.domain.snapshot import MissionSnapshot, with_fresh_ids
+from missionplanner.domain.translation import translate
 from missionplanner.exchange.mission_format import dumps, file_problems, from_document
 from missionplanner.services.app import Services
 from missionplanner.services.changes import ChangeSet
@@ -23,23 +24,31 @@ def read_mission_file(path: Path) -> MissionSnapshot:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
+            message = translate(
+                "MissionFiles",
+                "{path} is {size} MB, too large to be a mission file (limit {limit} MB); "
+                "check that you chose the right file.",
+            )
             raise ExchangeError(
-                f"{path} is {size / 1e6:.0f} MB, too large to be a mission file (limit "
-                f"{MAX_FILE_BYTES / 1e6:.0f} MB); check that you chose the right file."
+                message.format(path=path, size=f"{size / 1e6:.0f}", limit=f"{MAX_FILE_BYTES / 1e6:.0f}")
             )
         raw = path.read_bytes()
     except OSError as error:
-        raise ExchangeError(f"Cannot read {path}: {error.strerror or error}.") from None
+        message = translate("MissionFiles", "Cannot read {path}: {reason}.")
+        raise ExchangeError(message.format(path=path, reason=error.strerror or error)) from None
     try:
         document = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise ExchangeError(f"{path} is not a mission file: it is not UTF-8 text.") from None
+        message = translate("MissionFiles", "{path} is not a mission file: it is not UTF-8 text.")
+        raise ExchangeError(message.format(path=path)) from None
     except json.JSONDecodeError as error:
+        message = translate("MissionFiles", "{path} is not valid JSON (line {line}, column {column}: {reason}).")
         raise ExchangeError(
-            f"{path} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
+            message.format(path=path, line=error.lineno, column=error.colno, reason=error.msg)
         ) from None
     except RecursionError:
-        raise ExchangeError(f"{path} is nested too deeply to be a mission file.") from None
+        message = translate("MissionFiles", "{path} is nested too deeply to be a mission file.")
+        raise ExchangeError(message.format(path=path)) from None
     try:
         snapshot = from_document(document)
     except ExchangeError as error:
@@ -48,7 +57,8 @@ def read_mission_file(path: Path) -> MissionSnapshot:
         raise ExchangeError(f"{path}: {headline}", error.problems) from None
     problems = file_problems(snapshot, document)
     if problems:
-        raise ExchangeError(f"{path} has problems; nothing was imported:", problems)
+        message = translate("MissionFiles", "{path} has problems; nothing was imported:")
+        raise ExchangeError(message.format(path=path), problems)
     return snapshot
 
 
@@ -59,7 +69,7 @@ def import_snapshot(services: Services, snapshot: MissionSnapshot, *, as_copy: b
     try:
         changes = services.missions.restore(snapshot)
     except ValidationError as error:
-        raise ExchangeError("The mission cannot be imported:", error.problems) from None
+        raise ExchangeError(translate("MissionFiles", "The mission cannot be imported:"), error.problems) from None
     return snapshot.mission.id, changes
 
 
@@ -82,5 +92,6 @@ def export_mission_file(services: Services, mission_id: str, out: Path) -> Path:
             Path(temporary).unlink(missing_ok=True)
             raise
     except OSError as error:
-        raise ExchangeError(f"Cannot write {out}: {error.strerror or error}.") from None
+        message = translate("MissionFiles", "Cannot write {path}: {reason}.")
+        raise ExchangeError(message.format(path=out, reason=error.strerror or error)) from None
     return out

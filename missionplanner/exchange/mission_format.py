@@ -34,6 +34,7 @@ from missionplanner.domain.models import (
 )
 from missionplanner.domain.snapshot import MissionSnapshot
 from missionplanner.domain.snapshot_validation import snapshot_problems
+from missionplanner.domain.translation import translate
 from missionplanner.exchange.reader import JsonReader, Obj
 
 FORMAT = "missionplanner/mission"
@@ -180,15 +181,20 @@ def from_document(document: Any) -> MissionSnapshot:
     r = JsonReader()
     root = r.obj(document, "$")
     if root.get("format") != FORMAT:
-        raise ExchangeError(f'This is not a Mission Planner mission file (expected "format": "{FORMAT}").')
+        message = translate(
+            "MissionFormat", 'This is not a Mission Planner mission file (expected "format": "{format}").'
+        )
+        raise ExchangeError(message.format(format=FORMAT))
     version = root.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise ExchangeError("The mission file has no valid format_version.")
+        raise ExchangeError(translate("MissionFormat", "The mission file has no valid format_version."))
     if version > FORMAT_VERSION:
-        raise ExchangeError(
-            f"The mission file uses format version {version}, newer than this Mission Planner understands "
-            f"({FORMAT_VERSION}); update Mission Planner to import it."
+        message = translate(
+            "MissionFormat",
+            "The mission file uses format version {version}, newer than this Mission Planner understands "
+            "({supported}); update Mission Planner to import it.",
         )
+        raise ExchangeError(message.format(version=version, supported=FORMAT_VERSION))
     m = r.obj(root.get("mission"), "mission")
     mission_id = r.id(m, "id", "mission")
     start_date = r.date(m, "start_date", "mission", required=True)
@@ -263,7 +269,7 @@ def from_document(document: Any) -> MissionSnapshot:
     ]
     title = r.text(m, "title", "mission", required=True)
     if r.problems or start_date is None or end_date is None:
-        raise ExchangeError("The mission file has problems; nothing was imported:", r.problems)
+        raise ExchangeError(_has_problems(), r.problems)
     mission = Mission(
         id=mission_id,
         title=title,
@@ -281,7 +287,7 @@ def from_document(document: Any) -> MissionSnapshot:
         organizers=organizers,
     )
     if r.problems:
-        raise ExchangeError("The mission file has problems; nothing was imported:", r.problems)
+        raise ExchangeError(_has_problems(), r.problems)
     return MissionSnapshot(
         mission=mission,
         organizations=tuple(organizations),
@@ -291,6 +297,10 @@ def from_document(document: Any) -> MissionSnapshot:
         outcomes=tuple(outcomes),
         follow_ups=tuple(follow_ups),
     )
+
+
+def _has_problems() -> str:
+    return translate("MissionFormat", "The mission file has problems; nothing was imported:")
 
 
 def _read_contact(r: JsonReader, c: Obj, path: str, organization_id: str | None) -> Contact:

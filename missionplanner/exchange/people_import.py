@@ -38,6 +38,7 @@ from missionplanner.domain.people_import import (
     parse_rows,
 )
 from missionplanner.domain.reference import country_name
+from missionplanner.domain.translation import translate
 from missionplanner.domain.validation import contact_problems, organization_problems
 from missionplanner.exchange.table_files import Table
 from missionplanner.services.app import Services
@@ -85,7 +86,7 @@ class ImportPlan:
 
     def preview(self, limit: int = PREVIEW_ROWS) -> tuple[list[str], list[list[str]]]:
         """Column titles and the first good rows as they will be stored (country codes, role names...)."""
-        headers = ["Row"] + [f.label for f in fields_for(self.kind)]
+        headers = [translate("PeopleImport", "Row")] + [f.label for f in fields_for(self.kind)]
         rows = []
         for record in self.parsed.rows[:limit]:
             values: list[str] = [str(record.row)]
@@ -152,17 +153,22 @@ class ImportOperations:
     def summary(self) -> str:
         """One line for a status bar or the end of the CLI output."""
         report = self.report()
-        created, matched = report["created"], report["matched"]
-        noun = "contacts" if self.kind == ImportKind.PEOPLE else "organizations"
+        # Counts in plain names: pyside6-lupdate only recognises a plain name as the count of a plural text.
+        contacts, organizations = report["created"]["contacts"], report["created"]["organizations"]
+        participants, skipped = report["created"]["participants"], len(self.skipped)
+        people = self.kind == ImportKind.PEOPLE
+        matched = report["matched"]["contacts" if people else "organizations"]
         parts = [
-            f"{created[noun]} {noun} created",
-            f"{matched[noun]} matched",
+            translate("PeopleImport", "%n contact(s) created", None, contacts)
+            if people
+            else translate("PeopleImport", "%n organization(s) created", None, organizations),
+            translate("PeopleImport", "%n matched", None, matched),
         ]
-        if self.kind == ImportKind.PEOPLE and created["organizations"]:
-            parts.append(f"{created['organizations']} organizations created")
-        if created["participants"]:
-            parts.append(f"{created['participants']} added to the delegation")
-        parts.append(f"{len(self.skipped)} rows skipped")
+        if people and organizations:
+            parts.append(translate("PeopleImport", "%n organization(s) created", None, organizations))
+        if participants:
+            parts.append(translate("PeopleImport", "%n added to the delegation", None, participants))
+        parts.append(translate("PeopleImport", "%n row(s) skipped", None, skipped))
         return ", ".join(parts)
 
 
@@ -329,7 +335,8 @@ def plan_import(
     wrong = mapping_problems(kind, mapping)
     if wrong:
         found = ", ".join(f"{h!r}" for h in table.headers[:12])
-        raise ExchangeError(f"{table.path.name}: {' '.join(wrong)} The columns found are: {found}.")
+        message = translate("PeopleImport", "{file}: {problems} The columns found are: {columns}.")
+        raise ExchangeError(message.format(file=table.path.name, problems=" ".join(wrong), columns=found))
     if mission_id is not None:
         services.missions.get(mission_id)
     parsed = parse_rows(kind, table.rows, mapping)
@@ -431,9 +438,12 @@ def build_operations(
 ) -> ImportOperations:
     """What the import will write, given the merges accepted (None: every proposed merge)."""
     if plan.problems and not skip_bad_rows:
+        bad = len(plan.parsed.bad_rows)
+        message = translate("PeopleImport", "{file} has %n row(s) with problems; nothing was imported:", None, bad)
+        row = translate("PeopleImport", "row {row}")
         raise ExchangeError(
-            f"{plan.table.path.name} has {len(plan.parsed.bad_rows)} row(s) with problems; nothing was imported:",
-            [Problem(f"row {p.row}", f"{p.field}: {p.message}") for p in plan.problems],
+            message.format(file=plan.table.path.name),
+            [Problem(row.format(row=p.row), f"{p.field}: {p.message}") for p in plan.problems],
         )
     ops = ImportOperations(plan.kind, rows_read=plan.data_rows)
     reasons: dict[int, list[str]] = {}
@@ -458,7 +468,8 @@ def _check(entity: str, record: Any) -> None:
     problems = check(record) if check else []
     if problems:
         name = getattr(record, "name", record.id)
-        raise ExchangeError(f"'{name}' cannot be imported; nothing was imported:", problems)
+        message = translate("PeopleImport", "'{name}' cannot be imported; nothing was imported:")
+        raise ExchangeError(message.format(name=name), problems)
 
 
 def _matched(match: ProposedMatch, row: int) -> dict[str, Any]:
@@ -472,6 +483,10 @@ def _matched(match: ProposedMatch, row: int) -> dict[str, Any]:
     }
 
 
+def _already_in_row(name: str, row: int) -> str:
+    return translate("PeopleImport", "'{name}' is already in row {row}").format(name=name, row=row)
+
+
 def _build_organizations(
     services: Services, plan: ImportPlan, chosen: dict[tuple[str, str], ProposedMatch], ops: ImportOperations
 ) -> None:
@@ -481,7 +496,7 @@ def _build_organizations(
         assert isinstance(record, OrganizationRow)
         key = _org_key(record.name)
         if key in seen:
-            ops.skipped.append({"row": record.row, "reason": f"'{record.name}' is already in row {seen[key]}"})
+            ops.skipped.append({"row": record.row, "reason": _already_in_row(record.name, seen[key])})
             continue
         seen[key] = record.row
         values = {
@@ -523,7 +538,7 @@ def _build_people(
         assert isinstance(person, PersonRow)
         key = _contact_key(person)
         if key in seen:
-            ops.skipped.append({"row": person.row, "reason": f"'{person.name}' is already in row {seen[key]}"})
+            ops.skipped.append({"row": person.row, "reason": _already_in_row(person.name, seen[key])})
             continue
         seen[key] = person.row
         organization_id = None

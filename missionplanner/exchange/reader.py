@@ -7,7 +7,8 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from missionplanner.domain.errors import Problem
+from missionplanner.domain.errors import Problem, quotable
+from missionplanner.domain.translation import QT_TRANSLATE_NOOP, translate
 
 E = TypeVar("E", bound=StrEnum)
 Obj = dict[str, Any]
@@ -24,7 +25,7 @@ class JsonReader:
 
     def obj(self, value: Any, path: str) -> Obj:
         if not isinstance(value, dict):
-            self.problem(path, f"must be an object, not {_kind(value)}.")
+            self.problem(path, translate("JsonReader", "must be an object, not {kind}.").format(kind=_kind(value)))
             return {}
         return value
 
@@ -33,7 +34,7 @@ class JsonReader:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.problem(path, f"must be a list, not {_kind(value)}.")
+            self.problem(path, translate("JsonReader", "must be a list, not {kind}.").format(kind=_kind(value)))
             return []
         return [(f"{path}[{i}]", self.obj(v, f"{path}[{i}]")) for i, v in enumerate(value)]
 
@@ -41,10 +42,12 @@ class JsonReader:
         value = parent.get(key)
         if value is None:
             if required:
-                self.problem(f"{path}.{key}", "is missing; add it.")
+                self.problem(f"{path}.{key}", translate("JsonReader", "is missing; add it."))
             return ""
         if not isinstance(value, str):
-            self.problem(f"{path}.{key}", f"must be text, not {_kind(value)}.")
+            self.problem(
+                f"{path}.{key}", translate("JsonReader", "must be text, not {kind}.").format(kind=_kind(value))
+            )
             return ""
         return value
 
@@ -54,7 +57,7 @@ class JsonReader:
     def id(self, parent: Obj, key: str, path: str) -> str:
         value = self.text(parent, key, path, required=True)
         if key in parent and isinstance(parent[key], str) and not value.strip():
-            self.problem(f"{path}.{key}", "is empty; give every record an id.")
+            self.problem(f"{path}.{key}", translate("JsonReader", "is empty; give every record an id."))
         return value
 
     def texts(self, parent: Obj, key: str, path: str) -> tuple[str, ...]:
@@ -62,7 +65,7 @@ class JsonReader:
         if value is None:
             return ()
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.problem(f"{path}.{key}", "must be a list of text values.")
+            self.problem(f"{path}.{key}", translate("JsonReader", "must be a list of text values."))
             return ()
         return tuple(value)
 
@@ -74,13 +77,15 @@ class JsonReader:
             return enum(value)
         except ValueError:
             allowed = ", ".join(m.value for m in enum)
-            self.problem(f"{path}.{key}", f"{value!r} is not one of: {allowed}.")
+            message = translate("JsonReader", "{value} is not one of: {allowed}.")
+            self.problem(f"{path}.{key}", message.format(value=repr(value), allowed=allowed))
             return default
 
     def boolean(self, parent: Obj, key: str, path: str) -> bool:
         value = parent.get(key, False)
         if not isinstance(value, bool):
-            self.problem(f"{path}.{key}", f"must be true or false, not {_kind(value)}.")
+            message = translate("JsonReader", "must be true or false, not {kind}.")
+            self.problem(f"{path}.{key}", message.format(kind=_kind(value)))
             return False
         return value
 
@@ -91,7 +96,8 @@ class JsonReader:
         try:
             return date.fromisoformat(text)
         except ValueError:
-            self.problem(f"{path}.{key}", f"{text!r} is not a date; use YYYY-MM-DD.")
+            message = translate("JsonReader", "'{value}' is not a date; use YYYY-MM-DD.")
+            self.problem(f"{path}.{key}", message.format(value=quotable(text)))
             return None
 
     def local_datetime(self, parent: Obj, key: str, path: str) -> datetime | None:
@@ -101,10 +107,14 @@ class JsonReader:
         try:
             moment = datetime.fromisoformat(text)
         except ValueError:
-            self.problem(f"{path}.{key}", f"{text!r} is not a local date and time; use YYYY-MM-DDTHH:MM.")
+            message = translate("JsonReader", "'{value}' is not a local date and time; use YYYY-MM-DDTHH:MM.")
+            self.problem(f"{path}.{key}", message.format(value=quotable(text)))
             return None
         if moment.tzinfo is not None:
-            self.problem(f"{path}.{key}", "must be local wall-clock time without an offset; put the zone in timezone.")
+            message = translate(
+                "JsonReader", "must be local wall-clock time without an offset; put the zone in timezone."
+            )
+            self.problem(f"{path}.{key}", message)
             return None
         return moment.replace(second=0, microsecond=0)
 
@@ -114,20 +124,30 @@ class JsonReader:
             return None
         if isinstance(value, bool) or not isinstance(value, (str, int)):
             # Floats are refused: 0.1 in JSON is already inexact.
-            self.problem(f"{path}.{key}", 'must be a decimal written as text, such as "300000000.00".')
+            message = translate("JsonReader", 'must be a decimal written as text, such as "300000000.00".')
+            self.problem(f"{path}.{key}", message)
             return None
         try:
-            amount = Decimal(str(value))
+            amount: Decimal | None = Decimal(str(value))
         except InvalidOperation:
-            self.problem(f"{path}.{key}", f"{value!r} is not a decimal number.")
-            return None
-        if not amount.is_finite():
-            self.problem(f"{path}.{key}", f"{value!r} is not a decimal number.")
+            amount = None
+        if amount is None or not amount.is_finite():
+            message = translate("JsonReader", "{value} is not a decimal number.")
+            self.problem(f"{path}.{key}", message.format(value=repr(value)))
             return None
         return amount
 
 
+# What a JSON value is, as the messages above name it.
+_KINDS = {
+    dict: QT_TRANSLATE_NOOP("JsonReader", "an object"),
+    list: QT_TRANSLATE_NOOP("JsonReader", "a list"),
+    str: QT_TRANSLATE_NOOP("JsonReader", "text"),
+    bool: QT_TRANSLATE_NOOP("JsonReader", "true/false"),
+    type(None): QT_TRANSLATE_NOOP("JsonReader", "null"),
+}
+_NUMBER = QT_TRANSLATE_NOOP("JsonReader", "a number")
+
+
 def _kind(value: Any) -> str:
-    return {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}.get(
-        type(value), "a number"
-    )
+    return translate("JsonReader", _KINDS.get(type(value), _NUMBER))

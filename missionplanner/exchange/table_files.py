@@ -12,13 +12,21 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from missionplanner.domain.errors import ExchangeError
+from missionplanner.domain.errors import ExchangeError, quotable
+from missionplanner.domain.translation import QT_TRANSLATE_NOOP, translate
+from missionplanner.domain.validation import grouped
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 200_000
 MAX_COLUMNS = 200
 DELIMITERS = (",", ";", "\t", "|")
-DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+# Names of the delimiters for people, marked for translation: show them with delimiter_name().
+DELIMITER_NAMES = {
+    ",": QT_TRANSLATE_NOOP("TableFiles", "comma"),
+    ";": QT_TRANSLATE_NOOP("TableFiles", "semicolon"),
+    "\t": QT_TRANSLATE_NOOP("TableFiles", "tab"),
+    "|": QT_TRANSLATE_NOOP("TableFiles", "vertical bar"),
+}
 EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
 LIKELY_ENCODINGS = (
     "utf_8",
@@ -53,7 +61,14 @@ class Table:
         return self.encoding is None
 
 
+def delimiter_name(delimiter: str | None, default: str = "") -> str:
+    """'comma', 'semicolon'...: the name of a delimiter in the current language (`default` if it has none)."""
+    name = DELIMITER_NAMES.get(delimiter or "")
+    return translate("TableFiles", name) if name else default
+
+
 def _fail(path: Path, message: str) -> ExchangeError:
+    """An error about the file at `path`; `message` is already translated."""
     return ExchangeError(f"{path.name}: {message}")
 
 
@@ -61,14 +76,15 @@ def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise _fail(
-                path,
-                f"the file is {size / 1e6:.0f} MB, more than the {MAX_FILE_BYTES / 1e6:.0f} MB a contact list "
-                "can be; split it into smaller files.",
+            message = translate(
+                "TableFiles",
+                "the file is {size} MB, more than the {limit} MB a contact list can be; split it into smaller files.",
             )
+            raise _fail(path, message.format(size=f"{size / 1e6:.0f}", limit=f"{MAX_FILE_BYTES / 1e6:.0f}"))
         return path.read_bytes()
     except OSError as error:
-        raise _fail(path, f"cannot be read ({error.strerror or error}); check the file name and permissions.") from None
+        message = translate("TableFiles", "cannot be read ({reason}); check the file name and permissions.")
+        raise _fail(path, message.format(reason=error.strerror or error)) from None
 
 
 def detect_encoding(raw: bytes) -> str:
@@ -116,31 +132,40 @@ def read_csv(path: Path, raw: bytes, encoding: str | None = None, delimiter: str
         try:
             encoding = codecs.lookup(encoding).name
         except LookupError:
-            raise _fail(path, f"{encoding!r} is not a text encoding; use one such as utf-8 or cp1251.") from None
+            message = translate("TableFiles", "'{value}' is not a text encoding; use one such as utf-8 or cp1251.")
+            raise _fail(path, message.format(value=quotable(encoding))) from None
         if encoding == "utf-8" and raw.startswith(codecs.BOM_UTF8):
             encoding = "utf-8-sig"
     else:
         if raw[:4] == _OLE_MAGIC:
-            raise _fail(path, "this is an old Excel .xls workbook; open it in Excel and save it as .xlsx or CSV.")
+            raise _fail(path, _old_excel())
         if b"\x00" in raw[:20_000] and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            raise _fail(path, "this is not a text table (it contains binary data); choose a CSV or .xlsx file.")
+            raise _fail(path, _binary())
         encoding = detect_encoding(raw)
         if not encoding:
-            raise _fail(path, "the text encoding cannot be recognised; save the file as UTF-8 CSV and try again.")
+            message = translate(
+                "TableFiles", "the text encoding cannot be recognised; save the file as UTF-8 CSV and try again."
+            )
+            raise _fail(path, message)
     try:
         text = raw.decode(encoding)
     except (UnicodeDecodeError, LookupError):
-        raise _fail(
-            path, f"the file is not in the {encoding} encoding; choose another encoding (such as cp1251 or utf-8)."
-        ) from None
+        message = translate(
+            "TableFiles",
+            "the file is not in the {encoding} encoding; choose another encoding (such as cp1251 or utf-8).",
+        )
+        raise _fail(path, message.format(encoding=encoding)) from None
     if _looks_binary(text):
-        raise _fail(path, "this is not a text table (it contains binary data); choose a CSV or .xlsx file.")
+        raise _fail(path, _binary())
     if not text.strip():
-        raise _fail(path, "the file is empty; choose a file with a header row and at least one row of data.")
+        raise _fail(path, _empty())
     if delimiter:
         delimiter = {"\\t": "\t", "tab": "\t", "semicolon": ";", "comma": ","}.get(delimiter, delimiter)
         if len(delimiter) != 1:
-            raise _fail(path, f"{delimiter!r} is not a delimiter; use one character such as ; or , (or tab).")
+            message = translate(
+                "TableFiles", "'{value}' is not a delimiter; use one character such as ; or , (or tab)."
+            )
+            raise _fail(path, message.format(value=quotable(delimiter)))
     else:
         delimiter = detect_delimiter(text)
     rows: list[tuple[int, list[str]]] = []
@@ -155,20 +180,26 @@ def read_csv(path: Path, raw: bytes, encoding: str | None = None, delimiter: str
                 continue
             rows.append((number, values))
             if len(rows) > MAX_ROWS:
-                raise _fail(path, f"the file has more than {MAX_ROWS:,} rows; split it into smaller files.")
+                message = translate("TableFiles", "the file has more than {limit} rows; split it into smaller files.")
+                raise _fail(path, message.format(limit=grouped(MAX_ROWS)))
     except csv.Error as error:
-        raise _fail(path, f"cannot be read as CSV ({error}); check the delimiter and the quotes.") from None
+        message = translate("TableFiles", "cannot be read as CSV ({reason}); check the delimiter and the quotes.")
+        raise _fail(path, message.format(reason=error)) from None
     if headers is None:
-        raise _fail(path, "the file is empty; choose a file with a header row and at least one row of data.")
+        raise _fail(path, _empty())
     _check_shape(path, headers)
     return Table(path, headers, rows, encoding=encoding, delimiter=delimiter)
 
 
 def _check_shape(path: Path, headers: list[str]) -> None:
     if len(headers) > MAX_COLUMNS:
-        raise _fail(path, f"the table has {len(headers)} columns, more than {MAX_COLUMNS}; keep only the useful ones.")
+        message = translate(
+            "TableFiles", "the table has {count} columns, more than {limit}; keep only the useful ones."
+        )
+        raise _fail(path, message.format(count=len(headers), limit=MAX_COLUMNS))
     if not any(headers):
-        raise _fail(path, "the first row has no column names; put a header row above the data.")
+        message = translate("TableFiles", "the first row has no column names; put a header row above the data.")
+        raise _fail(path, message)
 
 
 def _cell_text(value: object) -> str:
@@ -185,21 +216,22 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
-        raise _fail(
-            path, f"cannot be read as an Excel workbook ({error}); save it again from Excel as .xlsx."
-        ) from None
+        message = translate(
+            "TableFiles", "cannot be read as an Excel workbook ({reason}); save it again from Excel as .xlsx."
+        )
+        raise _fail(path, message.format(reason=error)) from None
     except Exception as error:  # openpyxl raises many kinds of errors on damaged files
-        raise _fail(
-            path, f"cannot be read as an Excel workbook ({type(error).__name__}); save it again as .xlsx."
-        ) from None
+        message = translate("TableFiles", "cannot be read as an Excel workbook ({reason}); save it again as .xlsx.")
+        raise _fail(path, message.format(reason=type(error).__name__)) from None
     try:
         sheets = list(workbook.sheetnames)
         if not sheets:
-            raise _fail(path, "the workbook has no sheets.")
+            raise _fail(path, translate("TableFiles", "the workbook has no sheets."))
         if sheet is None:
             sheet = sheets[0]
         elif sheet not in sheets:
-            raise _fail(path, f"there is no sheet {sheet!r}; choose one of: {', '.join(sheets)}.")
+            message = translate("TableFiles", "there is no sheet '{sheet}'; choose one of: {sheets}.")
+            raise _fail(path, message.format(sheet=quotable(sheet), sheets=", ".join(sheets)))
         headers: list[str] | None = None
         rows: list[tuple[int, list[str]]] = []
         for number, values in enumerate(workbook[sheet].iter_rows(values_only=True), start=1):
@@ -210,11 +242,13 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
                 continue
             rows.append((number, texts))
             if len(rows) > MAX_ROWS:
-                raise _fail(path, f"the sheet has more than {MAX_ROWS:,} rows; split it into smaller files.")
+                message = translate("TableFiles", "the sheet has more than {limit} rows; split it into smaller files.")
+                raise _fail(path, message.format(limit=grouped(MAX_ROWS)))
     finally:
         workbook.close()
     if headers is None:
-        raise _fail(path, f"the sheet {sheet!r} is empty; choose a sheet with a header row and data.")
+        message = translate("TableFiles", "the sheet '{sheet}' is empty; choose a sheet with a header row and data.")
+        raise _fail(path, message.format(sheet=quotable(sheet)))
     while headers and not headers[-1]:
         headers.pop()
     _check_shape(path, headers)
@@ -228,14 +262,29 @@ def read_table(
     path = Path(path)
     raw = _read_bytes(path)
     if not raw.strip():
-        raise _fail(path, "the file is empty; choose a file with a header row and at least one row of data.")
+        raise _fail(path, _empty())
     if path.suffix.casefold() in EXCEL_SUFFIXES or raw.startswith(_ZIP_MAGIC):
         if encoding or delimiter:
-            raise _fail(path, "an Excel workbook has no encoding or delimiter; leave those options out.")
+            message = translate(
+                "TableFiles", "an Excel workbook has no encoding or delimiter; leave those options out."
+            )
+            raise _fail(path, message)
         return read_xlsx(path, sheet)
     if path.suffix.casefold() == ".xls" or raw.startswith(_OLE_MAGIC):
-        raise _fail(path, "this is an old Excel .xls workbook; open it in Excel and save it as .xlsx or CSV.")
+        raise _fail(path, _old_excel())
     return read_csv(path, raw, encoding, delimiter)
+
+
+def _empty() -> str:
+    return translate("TableFiles", "the file is empty; choose a file with a header row and at least one row of data.")
+
+
+def _binary() -> str:
+    return translate("TableFiles", "this is not a text table (it contains binary data); choose a CSV or .xlsx file.")
+
+
+def _old_excel() -> str:
+    return translate("TableFiles", "this is an old Excel .xls workbook; open it in Excel and save it as .xlsx or CSV.")
 
 
 def _decodes(raw: bytes, encoding: str) -> bool:

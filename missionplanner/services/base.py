@@ -6,8 +6,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Generic, TypeVar
 
-from missionplanner.domain.errors import Problem, ValidationError
+from missionplanner.domain.errors import Problem, ValidationError, quotable
 from missionplanner.domain.models import new_id
+from missionplanner.domain.translation import QT_TRANSLATE_NOOP, translate
 from missionplanner.domain.validation import ensure_valid
 from missionplanner.services.changes import ChangeSet
 from missionplanner.storage.repositories.base import Repository
@@ -75,18 +76,39 @@ class EntityService(Generic[T]):
         return ChangeSet().deleted(self.entity, record_id)
 
 
+# What a reference to a record that does not exist says, one whole sentence per kind of record.
+_MISSING = {
+    "organization": QT_TRANSLATE_NOOP("Services", "No organization with id '{id}'; choose an existing organization."),
+    "contact": QT_TRANSLATE_NOOP("Services", "No contact with id '{id}'; choose an existing contact."),
+    "mission": QT_TRANSLATE_NOOP("Services", "No mission with id '{id}'; choose an existing mission."),
+}
+
+# The kinds of records `usage` counts (see the directory repositories), as counted phrases.
+_USES = {
+    "contacts": QT_TRANSLATE_NOOP("Services", "%n contact(s)"),
+    "organized missions": QT_TRANSLATE_NOOP("Services", "%n organized mission(s)"),
+    "hosted items": QT_TRANSLATE_NOOP("Services", "%n hosted item(s)"),
+    "outcomes": QT_TRANSLATE_NOOP("Services", "%n outcome(s)"),
+    "delegations": QT_TRANSLATE_NOOP("Services", "%n delegation(s)"),
+}
+
+
 def missing_references(
     repository: Repository[object], ids: Iterable[str | None], field: str, what: str
 ) -> list[Problem]:
-    """A problem for each id that names no existing record."""
+    """A problem for each id that names no existing record; `what` is "organization", "contact" or "mission"."""
     wanted = [i for i in ids if i]
     missing = set(wanted) - repository.existing_ids(wanted)
-    return [Problem(field, f"No {what} with id {i!r}; choose an existing {what}.") for i in sorted(missing)]
+    message = translate("Services", _MISSING[what])
+    return [Problem(field, message.format(id=quotable(i))) for i in sorted(missing)]
 
 
-def refuse_if_used(usage: dict[str, int], what: str) -> None:
-    """Refuse to delete a directory record that missions still refer to, saying where."""
-    used = {name: n for name, n in usage.items() if n}
+def refuse_if_used(usage: dict[str, int], name: str) -> None:
+    """Refuse to delete the directory record called `name` while missions still refer to it, saying where."""
+    used = {kind: n for kind, n in usage.items() if n}
     if used:
-        where = ", ".join(f"{n} {name}" for name, n in used.items())
-        raise ValidationError.single("id", f"{what} is still used by {where}; remove those references first.")
+        where = ", ".join(
+            translate("Services", _USES[kind], None, n) if kind in _USES else f"{n} {kind}" for kind, n in used.items()
+        )
+        message = translate("Services", "'{name}' is still used by {where}; remove those references first.")
+        raise ValidationError.single("id", message.format(name=name, where=where))

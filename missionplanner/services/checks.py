@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from missionplanner.domain.checks import CheckContext, Finding, check_mission
 from missionplanner.domain.geo import City
+from missionplanner.domain.translation import current_language_code, translate
 from missionplanner.services.cities import CityService
 from missionplanner.services.preferences import PreferencesService
 from missionplanner.storage.store import Store
@@ -17,25 +18,35 @@ if TYPE_CHECKING:
 
 
 @lru_cache(maxsize=64)
-def _calendar(country: str, year: int) -> HolidayBase | None:
+def _calendar(country: str, year: int, language: str | None = None) -> HolidayBase | None:
+    """The country's holidays that year, named in `language` where the holidays package has it (else English)."""
     # Imported on first use: the package takes ~0.2 s to load, which start-up should not pay.
     import holidays
 
     try:
-        return holidays.country_holidays(country, years=year)
+        calendar = holidays.country_holidays(country, years=year)
     except NotImplementedError:  # a country the holidays package does not cover
         return None
+    if language and language in (getattr(calendar, "supported_languages", None) or ()):
+        return holidays.country_holidays(country, years=year, language=language)
+    return calendar
+
+
+def _holiday_language() -> str | None:
+    """The language to name holidays in: None for the package's English names."""
+    code = current_language_code()
+    return None if code == "en" else code
 
 
 def public_holiday(country: str | None, day: date) -> str | None:
-    """The name of a public holiday in `country` on `day`, if any."""
-    calendar = _calendar(country.upper(), day.year) if country else None
+    """The name of a public holiday in `country` on `day`, if any, in the current language where known."""
+    calendar = _calendar(country.upper(), day.year, _holiday_language()) if country else None
     return calendar.get(day) if calendar is not None else None
 
 
 def is_weekend(country: str | None, day: date) -> bool:
     """Whether `day` is a weekend day where the delegation is (Saturday and Sunday when unknown)."""
-    calendar = _calendar(country.upper(), day.year) if country else None
+    calendar = _calendar(country.upper(), day.year, _holiday_language()) if country else None
     weekend = getattr(calendar, "weekend", None) or {5, 6}
     return day.weekday() in weekend
 
@@ -58,7 +69,9 @@ class CheckService:
         organization_ids = sorted({o for i in items for o in i.host_organization_ids})
         names = {o.id: o.name for o in store.organizations.get_many(organization_ids)}
         names.update(contacts)
-        names.update({p.id: contacts.get(p.contact_id, "a participant") for p in participants})
+        # A participant whose contact is gone still needs a name in the messages.
+        unnamed = translate("Checks", "a participant")
+        names.update({p.id: contacts.get(p.contact_id, unnamed) for p in participants})
         country = mission.destination_country
         resolved: dict[str, City | None] = {}
 

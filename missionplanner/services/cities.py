@@ -13,6 +13,7 @@ from missionplanner.domain.errors import Problem, ValidationError
 from missionplanner.domain.geo import City, distance_km
 from missionplanner.domain.models import new_id
 from missionplanner.domain.reference import country_name, main_timezone
+from missionplanner.domain.translation import translate
 from missionplanner.services.base import EntityService
 from missionplanner.services.changes import ChangeSet
 from missionplanner.storage.store import Store
@@ -176,13 +177,12 @@ class CityService(EntityService[City]):
         key = normalise(record.name)
         for city in rank_cities([_reference().index], record.name, country=record.country, exact_only=True):
             if city.country == record.country and normalise(city.name) == key:
-                return [
-                    Problem(
-                        "name",
-                        f"Reference data already has {city.name} in {country_name(city.country)}; "
-                        "this city will be used instead of it wherever that name is given.",
-                    )
-                ]
+                message = translate(
+                    "Services",
+                    "Reference data already has {city} in {country}; "
+                    "this city will be used instead of it wherever that name is given.",
+                )
+                return [Problem("name", message.format(city=city.name, country=country_name(city.country)))]
         return []
 
     def add(self, city: City) -> tuple[City, ChangeSet]:
@@ -205,6 +205,7 @@ class CityService(EntityService[City]):
     @staticmethod
     def _refuse_reference(record_id: str | None) -> None:
         if is_reference_id(record_id):
-            raise ValidationError.single(
-                "id", "Cities from reference data cannot be changed or deleted; add a city of your own instead."
+            message = translate(
+                "Services", "Cities from reference data cannot be changed or deleted; add a city of your own instead."
             )
+            raise ValidationError.single("id", message)

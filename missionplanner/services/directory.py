@@ -29,7 +29,7 @@ class OrganizationService(EntityService[Organization]):
         usage = self.usage(record_id)
         # Contacts simply lose their employer; missions, items and outcomes must not lose a party.
         usage.pop("contacts")
-        refuse_if_used(usage, f"'{organization.name}'")
+        refuse_if_used(usage, organization.name)
         staff = self.store.contacts.list(organization_id=record_id, limit=1_000_000)
         changes = super().delete(record_id)
         for contact in staff:
@@ -63,5 +63,5 @@ class ContactService(EntityService[Contact]):
 
     def delete(self, record_id: str) -> ChangeSet:
         contact = self.get(record_id)
-        refuse_if_used(self.usage(record_id), f"'{contact.name}'")
+        refuse_if_used(self.usage(record_id), contact.name)
         return super().delete(record_id)

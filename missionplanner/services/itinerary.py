@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from missionplanner.domain.errors import Problem
+from missionplanner.domain.errors import Problem, quotable
 from missionplanner.domain.models import Item
+from missionplanner.domain.translation import translate
 from missionplanner.domain.validation import item_problems, item_warnings
 from missionplanner.services.base import EntityService, missing_references
 from missionplanner.services.changes import ChangeSet
@@ -27,8 +28,9 @@ class ItemService(EntityService[Item]):
         problems += missing_references(store.contacts, record.host_contact_ids, "host_contact_ids", "contact")
         if record.attendee_ids:
             delegation = {p.id for p in store.participants.for_mission(record.mission_id)}
+            message = translate("Services", "Participant '{id}' is not in this mission's delegation.")
             problems += [
-                Problem("attendee_ids", f"Participant {pid!r} is not in this mission's delegation.")
+                Problem("attendee_ids", message.format(id=quotable(pid)))
                 for pid in record.attendee_ids
                 if pid not in delegation
             ]

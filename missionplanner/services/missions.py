@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TypeVar
 
-from missionplanner.domain.errors import NotFoundError, Problem, ValidationError
+from missionplanner.domain.errors import NotFoundError, Problem, ValidationError, quotable
 from missionplanner.domain.models import Mission, MissionSummary, Participant
 from missionplanner.domain.snapshot import MissionSnapshot
 from missionplanner.domain.snapshot_validation import snapshot_problems
+from missionplanner.domain.translation import translate
 from missionplanner.domain.validation import ensure_valid, mission_problems
 from missionplanner.services.base import EntityService, missing_references
 from missionplanner.services.changes import ChangeSet
@@ -53,7 +54,9 @@ class MissionService(EntityService[Mission]):
         if len(matches) == 1:
             return matches[0]
         if len(matches) > 1:
-            raise ValidationError.single("mission", f"{text!r} matches {len(matches)} missions; type more of the id.")
+            count = len(matches)  # a plain name as the count, for pyside6-lupdate
+            message = translate("Services", "'{text}' matches %n mission(s); type more of the id.", None, count)
+            raise ValidationError.single("mission", message.format(text=quotable(text)))
         raise NotFoundError("mission", text)
 
     def ids(self, flt: MissionFilter) -> list[str]:
@@ -122,10 +125,10 @@ class MissionService(EntityService[Mission]):
         ensure_valid(snapshot_problems(snapshot))
         store = self.store
         if store.missions.exists(snapshot.mission.id):
-            raise ValidationError.single(
-                "mission.id",
-                f"The mission '{snapshot.mission.title}' is already in this database; import it as a copy instead.",
+            message = translate(
+                "Services", "The mission '{title}' is already in this database; import it as a copy instead."
             )
+            raise ValidationError.single("mission.id", message.format(title=snapshot.mission.title))
         missing_source = snapshot.mission.source_mission_id and not store.missions.exists(
             snapshot.mission.source_mission_id
         )
@@ -171,7 +174,7 @@ class ParticipantService(EntityService[Participant]):
         problems += missing_references(self.store.contacts, [record.contact_id], "contact_id", "contact")
         existing = self.store.participants.find_by_contact(record.mission_id, record.contact_id)
         if existing is not None and existing.id != record.id:
-            problems.append(Problem("contact_id", "This person is already in the delegation."))
+            problems.append(Problem("contact_id", translate("Services", "This person is already in the delegation.")))
         return problems
 
     def for_mission(self, mission_id: str) -> list[Participant]:

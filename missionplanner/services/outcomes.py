@@ -16,6 +16,7 @@ from missionplanner.domain.models import (
     OutcomeStatusChange,
     new_id,
 )
+from missionplanner.domain.translation import translate
 from missionplanner.domain.validation import ensure_valid, follow_up_problems, outcome_problems
 from missionplanner.services.base import EntityService, missing_references
 from missionplanner.services.changes import Action, ChangeSet
@@ -45,13 +46,13 @@ class OutcomeService(EntityService[Outcome]):
         problems += missing_references(store.organizations, record.organization_ids, "organization_ids", "organization")
         mission = store.missions.find(record.mission_id)
         if mission is not None and mission.is_template:
-            problems.append(
-                Problem("mission_id", "Templates have no outcomes; log it on a mission made from the template.")
-            )
+            message = translate("Services", "Templates have no outcomes; log it on a mission made from the template.")
+            problems.append(Problem("mission_id", message))
         if record.item_id:
             item = store.items.find(record.item_id)
             if item is None or item.mission_id != record.mission_id:
-                problems.append(Problem("item_id", "The meeting is not part of this mission; choose one of its items."))
+                message = translate("Services", "The meeting is not part of this mission; choose one of its items.")
+                problems.append(Problem("item_id", message))
         return problems
 
     def for_mission(self, mission_id: str) -> list[Outcome]:
@@ -152,9 +153,8 @@ class FollowUpService(EntityService[FollowUp]):
         if record.outcome_id:
             outcome = store.outcomes.find(record.outcome_id)
             if outcome is None or outcome.mission_id != record.mission_id:
-                problems.append(
-                    Problem("outcome_id", "The outcome is not part of this mission; choose one of its outcomes.")
-                )
+                message = translate("Services", "The outcome is not part of this mission; choose one of its outcomes.")
+                problems.append(Problem("outcome_id", message))
         return problems
 
     def for_mission(self, mission_id: str) -> list[FollowUp]:

@@ -8,6 +8,7 @@ from typing import Any
 from missionplanner.domain.checks import CheckSettings
 from missionplanner.domain.enums import TravelMode
 from missionplanner.domain.errors import Problem, ValidationError
+from missionplanner.domain.translation import translate
 from missionplanner.domain.travel import TravelSettings
 from missionplanner.services.changes import ChangeSet
 from missionplanner.storage.store import Store
@@ -53,9 +54,10 @@ def from_json(data: Any) -> CheckSettings:
 def settings_problems(settings: CheckSettings) -> list[Problem]:
     problems = []
     if not timedelta(hours=1) <= settings.max_day <= timedelta(hours=24):
-        problems.append(Problem("max_day", "The longest day must be between 1 and 24 hours."))
+        problems.append(Problem("max_day", translate("Services", "The longest day must be between 1 and 24 hours.")))
     if not timedelta(0) <= settings.travel.same_city_transfer <= timedelta(hours=6):
-        problems.append(Problem("same_city_transfer", "The transfer time must be between 0 and 6 hours."))
+        message = translate("Services", "The transfer time must be between 0 and 6 hours.")
+        problems.append(Problem("same_city_transfer", message))
     return problems
 
 

@@ -9,6 +9,7 @@ from missionplanner.domain.cloning import CloneOptions, clone_plan
 from missionplanner.domain.errors import Problem, ValidationError
 from missionplanner.domain.models import MissionSummary
 from missionplanner.domain.snapshot import MissionSnapshot
+from missionplanner.domain.translation import translate
 from missionplanner.services.changes import ChangeSet
 from missionplanner.services.checks import CheckService
 from missionplanner.services.missions import MissionService
@@ -52,23 +53,27 @@ class TemplateService:
         mission = snapshot.mission
         problems = []
         if snapshot.outcomes:
-            problems.append(
-                Problem(
-                    "outcomes",
-                    f"'{mission.title}' has {len(snapshot.outcomes)} outcome(s) and templates have no outcomes; "
-                    "save a template copy instead.",
-                )
+            count = len(snapshot.outcomes)  # a plain name as the count, for pyside6-lupdate
+            message = translate(
+                "Services",
+                "'{title}' has %n outcome(s) and templates have no outcomes; save a template copy instead.",
+                None,
+                count,
             )
+            problems.append(Problem("outcomes", message.format(title=mission.title)))
         if snapshot.follow_ups:
-            problems.append(
-                Problem(
-                    "follow_ups",
-                    f"'{mission.title}' has {len(snapshot.follow_ups)} follow-up(s) and templates have none; "
-                    "save a template copy instead.",
-                )
+            count = len(snapshot.follow_ups)
+            message = translate(
+                "Services",
+                "'{title}' has %n follow-up(s) and templates have none; save a template copy instead.",
+                None,
+                count,
             )
+            problems.append(Problem("follow_ups", message.format(title=mission.title)))
         if title is not None and not title.strip():
-            problems.append(Problem("title", "Title is required; enter a title for the template."))
+            problems.append(
+                Problem("title", translate("Services", "Title is required; enter a title for the template."))
+            )
         if problems:
             raise ValidationError(problems)
         marked = replace(mission, is_template=True, title=title.strip() if title is not None else mission.title)

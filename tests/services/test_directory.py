@@ -21,7 +21,7 @@ def _refused(world: World, delete: object, *words: str) -> None:
 
 def test_an_organizer_cannot_be_deleted(world: World) -> None:
     _refused(
-        world, lambda: world.services.organizations.delete(world.organizer.id), "Minsk Branch", "organized missions"
+        world, lambda: world.services.organizations.delete(world.organizer.id), "Minsk Branch", "1 organized mission"
     )
 
 
@@ -31,15 +31,15 @@ def test_a_host_of_an_item_and_party_to_an_outcome_cannot_be_deleted(world: Worl
         world,
         lambda: world.services.organizations.delete(world.host.id),
         "Union of Industrialists",
-        "1 hosted items",
-        "1 outcomes",
+        "1 hosted item",
+        "1 outcome",
     )
 
 
 def test_a_counterpart_of_an_outcome_alone_cannot_be_deleted(world: World) -> None:
     buyer = add_organization(world.services, "Turkmen producer of polypropylene bags")
     add_outcome(world.services, world.mission, "Polypropylene hoses", organization_ids=(buyer.id,))
-    _refused(world, lambda: world.services.organizations.delete(buyer.id), "1 outcomes")
+    _refused(world, lambda: world.services.organizations.delete(buyer.id), "1 outcome")
     assert world.services.organizations.usage(buyer.id)["outcomes"] == 1
 
 
@@ -64,14 +64,14 @@ def test_an_unused_organization_is_deleted(world: World) -> None:
 
 def test_a_member_of_a_delegation_cannot_be_deleted(world: World) -> None:
     _refused(
-        world, lambda: world.services.contacts.delete(world.member.id), "Executive of the moulds maker", "delegations"
+        world, lambda: world.services.contacts.delete(world.member.id), "Executive of the moulds maker", "1 delegation"
     )
 
 
 def test_a_host_contact_cannot_be_deleted(world: World) -> None:
     guide = add_contact(world.services, "Guide at the State Commodity Exchange")
     add_item(world.services, world.mission, "Visit to the exchange", host_contact_ids=(guide.id,))
-    _refused(world, lambda: world.services.contacts.delete(guide.id), "hosted items")
+    _refused(world, lambda: world.services.contacts.delete(guide.id), "1 hosted item")
 
 
 def test_a_contact_no_longer_in_a_delegation_can_be_deleted(world: World) -> None:

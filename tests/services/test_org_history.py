@@ -86,7 +86,7 @@ def test_the_union_of_industrialists_appears_in_both_missions_newest_first(sampl
     assert meeting.detail == "Hosted in Ashgabat · Done"
     forum = entries[5]
     assert forum.record_id == "c993ff76-3a0b-49a7-9048-2fe208551a02"
-    assert forum.detail == "Follow up event · Agreed"
+    assert forum.detail == "Follow-up event · Agreed"
     recruit = entries[1]
     assert recruit.detail.startswith("Owner: Diplomatic Club “Astana” · due 2024-06-28 · open · for: Business forum")
 

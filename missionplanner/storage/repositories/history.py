@@ -13,6 +13,7 @@ import sqlite_utils
 
 from missionplanner.domain.enums import ItemKind, ItemStatus, OrganizerRole, OutcomeKind, OutcomeStatus, ParticipantRole
 from missionplanner.domain.models import HistoryEntry
+from missionplanner.domain.translation import translate
 from missionplanner.storage.repositories.base import Row, parse_date, query_rows
 
 # Items the whole delegation attends count as attended only when they are more than logistics.
@@ -47,7 +48,7 @@ class HistoryRepository:
             "ORDER BY i.start_utc DESC, i.id",
             [organization_id],
         )
-        return [_item_entry(r, "Hosted") for r in rows]
+        return [_item_entry(r, None) for r in rows]
 
     def counterpart_outcomes(self, organization_id: str) -> list[HistoryEntry]:
         rows = self._query(
@@ -88,10 +89,18 @@ class HistoryRepository:
         entries = []
         for r in rows:
             due, done = parse_date(r["due_date"]), parse_date(r["done_on"])
-            parts = [f"Owner: {r['owner']}"] if r["owner"] else []
-            parts.append(f"due {due.isoformat()}" if due else "no due date")
-            parts.append(f"done {done.isoformat()}" if done else "open")
-            parts.append(f"for: {r['outcome_title']}")
+            parts = [translate("History", "Owner: {owner}").format(owner=r["owner"])] if r["owner"] else []
+            parts.append(
+                translate("History", "due {date}").format(date=due.isoformat())
+                if due
+                else translate("History", "no due date")
+            )
+            parts.append(
+                translate("History", "done {date}").format(date=done.isoformat())
+                if done
+                else translate("History", "open")
+            )
+            parts.append(translate("History", "for: {outcome}").format(outcome=r["outcome_title"]))
             entries.append(
                 HistoryEntry(
                     kind="follow_up",
@@ -122,7 +131,7 @@ class HistoryRepository:
             "ORDER BY i.start_utc DESC, i.id",
             [contact_id],
         )
-        return [_item_entry(r, "Hosted") for r in rows]
+        return [_item_entry(r, None) for r in rows]
 
     def items_attended(self, contact_id: str) -> list[HistoryEntry]:
         """Items the contact attended as a participant: those listing them, and the whole delegation's.
@@ -141,15 +150,26 @@ class HistoryRepository:
             "ORDER BY i.start_utc DESC, i.id",
             [contact_id, ItemStatus.CANCELLED.value, *_NOT_ATTENDED_KINDS, contact_id],
         )
-        return [_item_entry(r, f"Attended as {ParticipantRole(r['role']).label.lower()}") for r in rows]
+        return [_item_entry(r, ParticipantRole(r["role"])) for r in rows]
 
 
 def _span(start: str, end: str) -> str:
     return start if start == end else f"{start} – {end}"
 
 
-def _item_entry(r: Row, how: str) -> HistoryEntry:
-    parts = [how + (f" in {r['city']}" if r["city"] else ""), ItemStatus(r["status"]).label]
+def _item_entry(r: Row, attended_as: ParticipantRole | None) -> HistoryEntry:
+    """An item the organization or contact hosted (`attended_as` None) or attended in a delegation role."""
+    city = r["city"]
+    if attended_as is None:
+        how = translate("History", "Hosted in {city}").format(city=city) if city else translate("History", "Hosted")
+    else:
+        role = attended_as.label.lower()
+        how = (
+            translate("History", "Attended as {role} in {city}").format(role=role, city=city)
+            if city
+            else translate("History", "Attended as {role}").format(role=role)
+        )
+    parts = [how, ItemStatus(r["status"]).label]
     return HistoryEntry(
         kind=r["kind"],
         on=date.fromisoformat(r["start_local"][:10]),
