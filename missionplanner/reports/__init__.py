@@ -13,6 +13,7 @@ from missionplanner.reports.render import (
     build_report,
     paint_report,
     report_document,
+    report_name,
     write_report,
 )
 from missionplanner.reports.sheets import SHEETS, write_sheet
@@ -24,6 +25,7 @@ __all__ = [
     "build_report",
     "paint_report",
     "report_document",
+    "report_name",
     "write_ics",
     "write_report",
     "write_sheet",

@@ -16,9 +16,9 @@ from icalendar import Calendar, Event
 from missionplanner import __version__
 from missionplanner.domain.enums import ItemStatus
 from missionplanner.domain.models import Item
+from missionplanner.domain.translation import translate
 from missionplanner.reports.data import MissionData, attends, resolve_participant
 from missionplanner.reports.files import atomic_output, check_suffix
-from missionplanner.reports.text import label
 from missionplanner.services.app import Services
 
 UID_DOMAIN = "missionplanner"
@@ -55,23 +55,27 @@ def _description(data: MissionData, item: Item) -> str:
     parts = []
     if item.travel is not None:
         travel = item.travel
-        line = f"{label(travel.mode)} {travel.from_city} – {travel.to_city}".strip()
+        line = f"{travel.mode.label} {travel.from_city} – {travel.to_city}".strip()
         if travel.reference:
-            line += f", ref. {travel.reference}"
+            line = translate("Calendar", "{route}, ref. {reference}").format(route=line, reference=travel.reference)
         parts.append(line)
     if item.agenda:
         parts.append(item.agenda)
     hosts = [data.organization_name(h) for h in item.host_organization_ids]
     if any(hosts):
-        parts.append("Hosts: " + "; ".join(h for h in hosts if h))
+        parts.append(translate("Calendar", "Hosts: {names}").format(names="; ".join(h for h in hosts if h)))
     for contact_id in item.host_contact_ids:
         contact = data.contact(contact_id)
         if contact is not None:
-            parts.append("Contact: " + ", ".join(v for v in (contact.name, contact.position, contact.phone) if v))
+            person = ", ".join(v for v in (contact.name, contact.position, contact.phone) if v)
+            parts.append(translate("Calendar", "Contact: {person}").format(person=person))
     if item.attendee_ids is not None:
-        names = [data.participant_name(p) for p in item.attendee_ids]
-        parts.append("Attending: " + (", ".join(n for n in names if n) or "nobody yet"))
-    parts.append(f"Mission: {data.mission.title}")
+        names = ", ".join(n for n in (data.participant_name(p) for p in item.attendee_ids) if n)
+        if names:
+            parts.append(translate("Calendar", "Attending: {names}").format(names=names))
+        else:
+            parts.append(translate("Calendar", "Attending: nobody yet"))
+    parts.append(translate("Calendar", "Mission: {title}").format(title=data.mission.title))
     return "\n\n".join(parts)
 
 
@@ -97,7 +101,7 @@ def build_calendar(data: MissionData, participant_id: str | None = None) -> Cale
         if location:
             event.add("location", location)
         event.add("description", _description(data, item))
-        event.add("categories", [label(item.kind)])
+        event.add("categories", [item.kind.label])
         event.add("status", _STATUS[item.status])
         event.add("transp", "TRANSPARENT" if item.status == ItemStatus.CANCELLED else "OPAQUE")
         calendar.add_component(event)
@@ -119,7 +123,7 @@ def write_ics(
 ) -> Path:
     """Write the mission's itinerary (or one participant's items) as an .ics file."""
     path = Path(path)
-    check_suffix(path, (".ics",), "a calendar")
+    check_suffix(path, (".ics",), translate("Calendar", "Cannot write a calendar to '{name}': use a {choices} file."))
     data = MissionData(services, mission_id)
     participant = resolve_participant(data, participant_id).id if participant_id is not None else None
     calendar = build_calendar(data, participant)

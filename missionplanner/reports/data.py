@@ -16,18 +16,17 @@ from missionplanner.domain.enums import Direction, ItemKind, ItemStatus, Outcome
 from missionplanner.domain.errors import ValidationError
 from missionplanner.domain.models import Contact, FollowUp, Item, Mission, Organization, Outcome, Participant
 from missionplanner.domain.reference import country_name
+from missionplanner.domain.translation import QT_TRANSLATE_NOOP, translate
 from missionplanner.reports.text import (
     clock,
     date_range,
+    day_heading,
     join_names,
-    label,
     long_date,
     medium_date,
     money,
-    plural,
     short_day,
     unique,
-    weekday_date,
     zone_label,
 )
 from missionplanner.reports.views import (
@@ -53,6 +52,7 @@ from missionplanner.reports.views import (
 )
 from missionplanner.services.app import Services
 
+NEEDS_PARTICIPANT = QT_TRANSLATE_NOOP("Report", "A personal itinerary needs a participant; choose one.")
 QUIET_STATUSES = (ItemStatus.CONFIRMED, ItemStatus.DONE)
 MEETING_KINDS = (ItemKind.MEETING, ItemKind.NEGOTIATION)
 EVENT_KINDS = (ItemKind.EXHIBITION, ItemKind.FORUM, ItemKind.CEREMONY, ItemKind.RECEPTION)
@@ -134,8 +134,8 @@ class MissionData:
     def participant_person(self, participant: Participant) -> PersonView:
         contact = self.contact(participant.contact_id)
         if contact is None:
-            return PersonView(name="(unknown person)", role=label(participant.role))
-        return self.person(contact, role=label(participant.role))
+            return PersonView(name=translate("Report", "(unknown person)"), role=participant.role.label)
+        return self.person(contact, role=participant.role.label)
 
     def organization_view(
         self, organization: Organization, *, role: str = "", people: Iterable[Contact] = ()
@@ -144,7 +144,7 @@ class MissionData:
             id=organization.id,
             name=organization.name,
             name_local=organization.name_local if organization.name_local != organization.name else "",
-            kind=label(organization.kind),
+            kind=organization.kind.label,
             country=country_name(organization.country),
             city=organization.city,
             address=organization.address,
@@ -186,8 +186,8 @@ def item_view(data: MissionData, item: Item) -> ItemView:
     notes: list[str] = []
     if item.timezone != mission_zone or end_zone != mission_zone:
         if item.travel is not None or end_zone != item.timezone:
-            notes.append(f"Departs {zone_label(item.start, item.timezone)}")
-            notes.append(f"Arrives {zone_label(item.end, end_zone)}")
+            notes.append(translate("Report", "Departs {zone}").format(zone=zone_label(item.start, item.timezone)))
+            notes.append(translate("Report", "Arrives {zone}").format(zone=zone_label(item.end, end_zone)))
         else:
             notes.append(zone_label(item.start, item.timezone))
     end_text = clock(item.end)
@@ -196,7 +196,7 @@ def item_view(data: MissionData, item: Item) -> ItemView:
     travel = None
     if item.travel is not None:
         travel = TravelView(
-            mode=label(item.travel.mode),
+            mode=item.travel.mode.label,
             reference=item.travel.reference,
             from_city=item.travel.from_city,
             to_city=item.travel.to_city,
@@ -221,7 +221,7 @@ def item_view(data: MissionData, item: Item) -> ItemView:
         id=item.id,
         title=item.title,
         kind=item.kind.value,
-        kind_label=label(item.kind),
+        kind_label=item.kind.label,
         day=item.start.date(),
         time=f"{clock(item.start)} – {end_text}",
         zone_notes=tuple(notes),
@@ -231,7 +231,7 @@ def item_view(data: MissionData, item: Item) -> ItemView:
         hosts=host_refs,
         host_contacts=tuple(data.person(c) for c in contacts if c is not None),
         attendees=attendees,
-        status="" if item.status in QUIET_STATUSES else label(item.status),
+        status="" if item.status in QUIET_STATUSES else item.status.label,
         agenda=item.agenda,
         travel=travel,
         start_utc=item.start_utc,
@@ -242,7 +242,7 @@ def resolve_participant(data: MissionData, participant_id: str | None) -> Partic
     """The mission's participant with this id (or id prefix, or contact id)."""
     text = (participant_id or "").strip()
     if not text:
-        raise ValidationError.single("participant_id", "A personal itinerary needs a participant; choose one.")
+        raise ValidationError.single("participant_id", translate("Report", NEEDS_PARTICIPANT))
     exact = [p for p in data.participants if text in (p.id, p.contact_id)]
     if exact:
         return exact[0]
@@ -250,10 +250,10 @@ def resolve_participant(data: MissionData, participant_id: str | None) -> Partic
     if len(prefixed) == 1:
         return prefixed[0]
     if len(prefixed) > 1:
-        raise ValidationError.single("participant_id", f"{text!r} matches {len(prefixed)} participants; type more.")
-    raise ValidationError.single(
-        "participant_id", f"No participant {text!r} in the delegation of '{data.mission.title}'."
-    )
+        message = translate("Report", "'{text}' matches %n participant(s); type more.", None, len(prefixed))
+        raise ValidationError.single("participant_id", message.format(text=text))
+    message = translate("Report", "No participant '{text}' in the delegation of '{mission}'.")
+    raise ValidationError.single("participant_id", message.format(text=text, mission=data.mission.title))
 
 
 def attends(item: Item, participant_id: str) -> bool:
@@ -268,48 +268,51 @@ def organizer_lines(data: MissionData) -> tuple[str, ...]:
     for organizer in data.mission.organizers:
         name = data.organization_name(organizer.organization_id)
         if name:
-            lines.append(f"{name} ({label(organizer.role).lower()})")
+            lines.append(f"{name} ({organizer.role.label.lower()})")
     return tuple(lines)
 
 
 def cover(data: MissionData, kind_label: str, *, recipient: PersonView | None = None) -> Cover:
+    """The cover of a report; `kind_label` is the report's name, already translated."""
     mission = data.mission
+    days_text = translate("Report", "%n day(s)", None, mission.day_count)
     facts: list[Fact] = [
-        Fact("Dates", (f"{date_range(mission.start_date, mission.end_date)} ({plural(mission.day_count, 'day')})",))
+        Fact(translate("Report", "Dates"), (f"{date_range(mission.start_date, mission.end_date)} ({days_text})",))
     ]
     if mission.destination_country:
         cities = unique(i.city for i in data.items if i.kind != ItemKind.TRAVEL and i.status != ItemStatus.CANCELLED)
         where = country_name(mission.destination_country)
-        facts.append(Fact("Destination", (where + (f": {', '.join(cities)}" if cities else ""),)))
+        facts.append(Fact(translate("Report", "Destination"), (where + (f": {', '.join(cities)}" if cities else ""),)))
     if mission.origin_country:
-        facts.append(Fact("Delegation from", (country_name(mission.origin_country),)))
+        facts.append(Fact(translate("Report", "Delegation from"), (country_name(mission.origin_country),)))
     organizers = organizer_lines(data)
     if organizers:
-        facts.append(Fact("Organizers", organizers))
+        facts.append(Fact(translate("Report", "Organizers"), organizers))
     head = data.head_of_delegation()
     if head is not None:
         person = data.participant_person(head)
         facts.append(
             Fact(
-                "Head of delegation", (", ".join(v for v in (person.name, person.position, person.organization) if v),)
+                translate("Report", "Head of delegation"),
+                (", ".join(v for v in (person.name, person.position, person.organization) if v),),
             )
         )
     if data.participants:
-        facts.append(Fact("Delegation", (plural(len(data.participants), "member"),)))
-    facts.append(
-        Fact("Local time", (zone_label(datetime.combine(mission.start_date, datetime.min.time()), mission.timezone),))
-    )
+        members = translate("Report", "%n member(s)", None, len(data.participants))
+        facts.append(Fact(translate("Report", "Delegation"), (members,)))
+    local = zone_label(datetime.combine(mission.start_date, datetime.min.time()), mission.timezone)
+    facts.append(Fact(translate("Report", "Local time"), (local,)))
     subtitle_parts = [date_range(mission.start_date, mission.end_date)]
     if mission.destination_country:
         subtitle_parts.append(country_name(mission.destination_country))
-    subtitle_parts.append(label(mission.kind))
+    subtitle_parts.append(mission.kind.label)
     return Cover(
         kind_label=kind_label,
         title=mission.title,
         subtitle=" · ".join(subtitle_parts),
         facts=tuple(facts),
         objectives=mission.objectives,
-        prepared=f"Prepared on {long_date(data.today)}",
+        prepared=translate("Report", "Prepared on {date}").format(date=long_date(data.today)),
         recipient=recipient,
     )
 
@@ -328,7 +331,7 @@ def days(data: MissionData, items: Sequence[Item]) -> tuple[DayView, ...]:
     result = []
     for day in sorted(all_days):
         number = (day - mission.start_date).days + 1 if mission.start_date <= day <= mission.end_date else None
-        heading = f"Day {number} – {weekday_date(day)}" if number else weekday_date(day)
+        heading = day_heading(day, number)
         day_items = sorted(by_day.get(day, []), key=lambda i: (i.start, i.end, i.title))
         cities = unique(
             (i.travel.to_city if i.travel else i.city) for i in day_items if i.status != ItemStatus.CANCELLED
@@ -340,18 +343,18 @@ def days(data: MissionData, items: Sequence[Item]) -> tuple[DayView, ...]:
 def itinerary(data: MissionData, *, participant_id: str | None = None) -> ItineraryReport:
     recipient = None
     items = data.items
-    kind_label = "Itinerary"
+    kind_label = translate("Report", "Itinerary")
     if participant_id is not None:
         participant = resolve_participant(data, participant_id)
         recipient = data.participant_person(participant)
         items = [i for i in items if attends(i, participant.id)]
-        kind_label = "Personal itinerary"
+        kind_label = translate("Report", "Personal itinerary")
     organizers = []
     for organizer in data.mission.organizers:
         organization = data.organization(organizer.organization_id)
         if organization is not None:
             organizers.append(
-                data.organization_view(organization, role=label(organizer.role), people=data.staff(organization.id))
+                data.organization_view(organization, role=organizer.role.label, people=data.staff(organization.id))
             )
     hosts = []
     for host_id in data.host_ids(items):
@@ -375,11 +378,9 @@ def itinerary(data: MissionData, *, participant_id: str | None = None) -> Itiner
             if contact is not None and contact.name not in listed:
                 listed.add(contact.name)
                 other_contacts.append(data.person(contact))
-    mission_zone = data.mission.timezone
-    zone_note = (
-        "All times are local. Times are "
-        f"{zone_label(datetime.combine(data.mission.start_date, datetime.min.time()), mission_zone)} "
-        "unless another zone is named."
+    mission_zone = zone_label(datetime.combine(data.mission.start_date, datetime.min.time()), data.mission.timezone)
+    zone_note = translate("Report", "All times are local. Times are {zone} unless another zone is named.").format(
+        zone=mission_zone
     )
     return ItineraryReport(
         cover=cover(data, kind_label, recipient=recipient),
@@ -404,11 +405,11 @@ def _delegation_order(participants: Sequence[Participant]) -> list[Participant]:
 def follow_up_view(data: MissionData, follow_up: FollowUp, outcome_titles: dict[str, str]) -> FollowUpView:
     overdue = follow_up.is_overdue(data.today)
     if follow_up.done_on is not None:
-        state = f"Done {medium_date(follow_up.done_on)}"
+        state = translate("Report", "Done {date}").format(date=medium_date(follow_up.done_on))
     elif overdue:
-        state = "Overdue"
+        state = translate("Report", "Overdue")
     else:
-        state = "Open"
+        state = translate("Report", "Open")
     return FollowUpView(
         action=follow_up.action,
         owner=follow_up.owner,
@@ -440,9 +441,9 @@ def outcome_view(data: MissionData, outcome: Outcome, items: dict[str, Item] | N
         id=outcome.id,
         title=outcome.title,
         kind=outcome.kind.value,
-        kind_label=label(outcome.kind),
+        kind_label=outcome.kind.label,
         status=outcome.status.value,
-        status_label=label(outcome.status),
+        status_label=outcome.status.label,
         description=outcome.description,
         counterparts=tuple(n for n in (data.organization_name(o) for o in outcome.organization_ids) if n),
         sector=outcome.sector,
@@ -461,10 +462,12 @@ def trade_direction(mission: Mission, direction: Direction) -> str:
     if direction == Direction.NONE:
         return ""
     if direction == Direction.BOTH:
-        return f"both ways ({home} ↔ {host})" if home and host else "both ways"
+        if home and host:
+            return translate("Report", "both ways ({home} ↔ {host})").format(home=home, host=host)
+        return translate("Report", "both ways")
     if home and host:
         return f"{home} → {host}" if direction == Direction.EXPORT else f"{host} → {home}"
-    return label(direction).lower()
+    return direction.label.lower()
 
 
 def currency_totals(outcomes: Iterable[Outcome]) -> tuple[CurrencyTotal, ...]:
@@ -485,12 +488,24 @@ def currency_totals(outcomes: Iterable[Outcome]) -> tuple[CurrencyTotal, ...]:
     )
 
 
+# "7 discussed", "1 in progress": how many outcomes have reached each status.
+STATUS_COUNTS = {
+    OutcomeStatus.DISCUSSED: QT_TRANSLATE_NOOP("Report", "{count} discussed"),
+    OutcomeStatus.AGREED: QT_TRANSLATE_NOOP("Report", "{count} agreed"),
+    OutcomeStatus.SIGNED: QT_TRANSLATE_NOOP("Report", "{count} signed"),
+    OutcomeStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Report", "{count} in progress"),
+    OutcomeStatus.COMPLETED: QT_TRANSLATE_NOOP("Report", "{count} completed"),
+    OutcomeStatus.DROPPED: QT_TRANSLATE_NOOP("Report", "{count} dropped"),
+}
+
+
 def outcome_overview(outcomes: Sequence[Outcome]) -> str:
     if not outcomes:
-        return "No outcomes have been recorded for this mission yet."
+        return translate("Report", "No outcomes have been recorded for this mission yet.")
     by_status = [(s, sum(o.status == s for o in outcomes)) for s in OutcomeStatus]
-    parts = [f"{n} {label(s).lower()}" for s, n in by_status if n]
-    return f"{plural(len(outcomes), 'outcome')} recorded: {join_names(parts)}."
+    parts = [translate("Report", STATUS_COUNTS[s]).format(count=n) for s, n in by_status if n]
+    text = translate("Report", "%n outcome(s) recorded: {statuses}.", None, len(outcomes))
+    return text.format(statuses=join_names(parts))
 
 
 def outcomes_report(data: MissionData) -> OutcomesReport:
@@ -504,12 +519,12 @@ def outcomes_report(data: MissionData) -> OutcomesReport:
         kinds = []
         for kind in sorted({o.kind for o in members}, key=kind_rank.__getitem__):
             chosen = sorted((o for o in members if o.kind == kind), key=lambda o: o.title.casefold())
-            kinds.append(KindGroup(label(kind), tuple(outcome_view(data, o, items) for o in chosen)))
-        groups.append(StatusGroup(status.value, label(status), len(members), tuple(kinds)))
+            kinds.append(KindGroup(kind.label, tuple(outcome_view(data, o, items) for o in chosen)))
+        groups.append(StatusGroup(status.value, status.label, len(members), tuple(kinds)))
     titles = {o.id: o.title for o in data.outcomes}
     follow_ups = sorted_follow_ups(follow_up_view(data, f, titles) for f in data.follow_ups)
     return OutcomesReport(
-        cover=cover(data, "Outcomes report"),
+        cover=cover(data, translate("Report", "Outcomes report")),
         overview=outcome_overview(data.outcomes),
         groups=tuple(groups),
         totals=currency_totals(data.outcomes),
@@ -556,13 +571,13 @@ def history_for(data: MissionData, organization_ids: Sequence[str]) -> dict[str,
 
 def _history_kind(kind: str) -> str:
     if kind == "mission":
-        return "Mission"
+        return translate("Report", "Mission")
     if kind == "outcome":
-        return "Outcome"
+        return translate("Report", "Outcome")
     if kind == "follow_up":
-        return "Follow-up"
+        return translate("Report", "Follow-up")
     try:
-        return label(ItemKind(kind))
+        return ItemKind(kind).label
     except ValueError:
         return kind.replace("_", " ").capitalize()
 
@@ -593,4 +608,4 @@ def briefing(data: MissionData) -> BriefingReport:
                 first_meeting=f"{short_day(meetings[0].start.date())}, {clock(meetings[0].start)}" if meetings else "",
             )
         )
-    return BriefingReport(cover=cover(data, "Host briefing"), hosts=tuple(hosts))
+    return BriefingReport(cover=cover(data, translate("Report", "Host briefing")), hosts=tuple(hosts))

@@ -9,14 +9,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from missionplanner.domain.errors import MissionPlannerError, ValidationError
+from missionplanner.domain.translation import translate
 
 
-def check_suffix(path: Path, allowed: tuple[str, ...], what: str) -> str:
-    """The lower-case suffix of `path`, which must be one of `allowed` (ValidationError naming "out")."""
+def check_suffix(path: Path, allowed: tuple[str, ...], message: str) -> str:
+    """The lower-case suffix of `path`, which must be one of `allowed` (ValidationError naming "out").
+
+    `message` is the translated complaint, with {name} (the file's name) and {choices} (".pdf or .html").
+    """
     suffix = Path(path).suffix.lower()
     if suffix not in allowed:
-        choices = " or ".join(allowed)
-        raise ValidationError.single("out", f"Cannot write {what} to '{Path(path).name}': use a {choices} file.")
+        choices = allowed[0]
+        for choice in allowed[1:]:
+            choices = translate("Files", "{choices} or {choice}").format(choices=choices, choice=choice)
+        raise ValidationError.single("out", message.format(name=Path(path).name, choices=choices))
     return suffix
 
 
@@ -26,7 +32,8 @@ def atomic_output(path: Path) -> Iterator[Path]:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise MissionPlannerError(f"Cannot write '{path}': the folder '{folder}' does not exist.")
+        message = translate("Files", "Cannot write '{path}': the folder '{folder}' does not exist.")
+        raise MissionPlannerError(message.format(path=path, folder=folder))
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=folder)
     os.close(handle)
     temp = Path(temp_name)
@@ -36,7 +43,8 @@ def atomic_output(path: Path) -> Iterator[Path]:
         os.replace(temp, path)
     except OSError as error:
         temp.unlink(missing_ok=True)
-        raise MissionPlannerError(f"Cannot write '{path}': {error.strerror or error}.") from error
+        message = translate("Files", "Cannot write '{path}': {reason}.")
+        raise MissionPlannerError(message.format(path=path, reason=error.strerror or error)) from error
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

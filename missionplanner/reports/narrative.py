@@ -1,4 +1,10 @@
-"""The mission summary: narrative-ready sentences an organizer can paste into a press release."""
+"""The mission summary: narrative-ready sentences an organizer can paste into a press release.
+
+Every sentence is one translatable text with named placeholders, one text per variant (past or
+planned, with or without a head of delegation...), so that a translation may order the sentence its
+own way. What fills a placeholder is a name, a date, a list of names or a counted phrase whose form
+the sentence fixes (the texts' disambiguations say which).
+"""
 
 from __future__ import annotations
 
@@ -6,30 +12,59 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import date
 
-from missionplanner.domain.enums import ItemKind, ItemStatus, OrganizerRole, OutcomeKind, OutcomeStatus
+from missionplanner.domain.enums import ItemKind, ItemStatus, MissionKind, OrganizerRole, OutcomeKind, OutcomeStatus
 from missionplanner.domain.models import FollowUp, Item
 from missionplanner.domain.reference import country_name
+from missionplanner.domain.translation import QT_TRANSLATE_NOOP, translate
 from missionplanner.reports.data import EVENT_KINDS, MEETING_KINDS, OUTCOME_ORDER, MissionData, cover
-from missionplanner.reports.text import date_span_prose, join_names, label, long_date, money, plural, unique
+from missionplanner.reports.text import date_span_prose, join_names, long_date, money, unique
 from missionplanner.reports.views import Fact, SummaryReport
+
+# Why the delegation travelled, as the lead sentence says it ("... visited Turkmenistan on a trade mission").
+PURPOSES = {
+    MissionKind.TRADE_MISSION: QT_TRANSLATE_NOOP("Summary", "on a trade mission"),
+    MissionKind.OFFICIAL_VISIT: QT_TRANSLATE_NOOP("Summary", "on an official visit"),
+    MissionKind.WORKING_VISIT: QT_TRANSLATE_NOOP("Summary", "on a working visit"),
+    MissionKind.EXHIBITION_PARTICIPATION: QT_TRANSLATE_NOOP("Summary", "to take part in an exhibition"),
+    MissionKind.FORUM: QT_TRANSLATE_NOOP("Summary", "to take part in a forum"),
+    MissionKind.OTHER: QT_TRANSLATE_NOOP("Summary", "on a visit"),
+}
 
 
 def _organizer_phrase(data: MissionData) -> str:
+    """'organized by the Diplomatic Club “Astana” with the support of the Embassy of ...' ('' without any)."""
     roles: dict[OrganizerRole, list[str]] = defaultdict(list)
     for organizer in data.mission.organizers:
         name = data.organization_name(organizer.organization_id)
         if name:
-            roles[organizer.role].append(f"the {name}" if _takes_article(name) else name)
+            roles[organizer.role].append(
+                translate("Summary", "the {name}").format(name=name) if _takes_article(name) else name
+            )
     parts = []
-    if roles[OrganizerRole.ORGANIZER] or roles[OrganizerRole.CO_ORGANIZER]:
-        parts.append("organized by " + join_names(roles[OrganizerRole.ORGANIZER] + roles[OrganizerRole.CO_ORGANIZER]))
-    if roles[OrganizerRole.PARTNER]:
-        parts.append("in partnership with " + join_names(roles[OrganizerRole.PARTNER]))
-    if roles[OrganizerRole.SUPPORTER]:
-        parts.append("with the support of " + join_names(roles[OrganizerRole.SUPPORTER]))
-    if roles[OrganizerRole.SPONSOR]:
-        parts.append("sponsored by " + join_names(roles[OrganizerRole.SPONSOR]))
-    return " ".join(parts)
+    organizers = roles[OrganizerRole.ORGANIZER] + roles[OrganizerRole.CO_ORGANIZER]
+    # n: how many are named, so that a translation can say "organizer" or "organizers".
+    if organizers:
+        parts.append(
+            translate("Summary", "organized by {names}", None, len(organizers)).format(names=join_names(organizers))
+        )
+    if partners := roles[OrganizerRole.PARTNER]:
+        parts.append(
+            translate("Summary", "in partnership with {names}", None, len(partners)).format(names=join_names(partners))
+        )
+    if supporters := roles[OrganizerRole.SUPPORTER]:
+        parts.append(
+            translate("Summary", "with the support of {names}", None, len(supporters)).format(
+                names=join_names(supporters)
+            )
+        )
+    if sponsors := roles[OrganizerRole.SPONSOR]:
+        parts.append(
+            translate("Summary", "sponsored by {names}", None, len(sponsors)).format(names=join_names(sponsors))
+        )
+    text = parts[0] if parts else ""
+    for part in parts[1:]:
+        text = translate("Summary", "{phrases} {phrase}").format(phrases=text, phrase=part)
+    return text
 
 
 _INSTITUTIONS = {
@@ -55,7 +90,7 @@ _INSTITUTIONS = {
 
 
 def _takes_article(name: str) -> bool:
-    """Whether an organization's name reads better with "the" in running text (the Embassy of ...)."""
+    """Whether an organization's name reads better with "the" in English running text (the Embassy of ...)."""
     if name.casefold().startswith("the "):
         return False
     words = [w.strip("“”\"'(),.").casefold() for w in name.split()[:4]]
@@ -64,6 +99,18 @@ def _takes_article(name: str) -> bool:
 
 # Outcomes are told most advanced first; dropped ones are not news.
 NEWS_ORDER = tuple(s for s in OUTCOME_ORDER if s != OutcomeStatus.DROPPED)
+
+# How many outcomes of each kind, in the list that ends the outcome sentence.
+KIND_COUNTS = {
+    OutcomeKind.AGREEMENT: QT_TRANSLATE_NOOP("Summary", "%n agreement(s)"),
+    OutcomeKind.MEMORANDUM_OF_UNDERSTANDING: QT_TRANSLATE_NOOP("Summary", "%n memorandum(s) of understanding"),
+    OutcomeKind.CONTRACT: QT_TRANSLATE_NOOP("Summary", "%n contract(s)"),
+    OutcomeKind.SUPPLY_DEAL: QT_TRANSLATE_NOOP("Summary", "%n supply deal(s)"),
+    OutcomeKind.JOINT_PROJECT: QT_TRANSLATE_NOOP("Summary", "%n joint project(s)"),
+    OutcomeKind.INTENTION: QT_TRANSLATE_NOOP("Summary", "%n intention(s)"),
+    OutcomeKind.FOLLOW_UP_EVENT: QT_TRANSLATE_NOOP("Summary", "%n follow-up event(s)"),
+    OutcomeKind.OTHER: QT_TRANSLATE_NOOP("Summary", "%n other(s)"),
+}
 
 
 def summary(data: MissionData) -> SummaryReport:
@@ -82,9 +129,10 @@ def summary(data: MissionData) -> SummaryReport:
         *_programme_sentences(cities, meeting_items, visit_items, event_items, past),
         *_outcome_sentences(data, past),
     ]
+    # The figures' labels are counted (n) so that a translation can agree them with the number above.
     return SummaryReport(
         # The objectives are told in the text itself.
-        cover=replace(cover(data, "Mission summary"), objectives=""),
+        cover=replace(cover(data, translate("Report", "Mission summary")), objectives=""),
         headline=mission.title,
         lead=_lead(data, cities, past),
         paragraphs=tuple(paragraphs),
@@ -92,14 +140,14 @@ def summary(data: MissionData) -> SummaryReport:
         visits=tuple(_dated(i) for i in visit_items),
         events=tuple(f"{i.title} ({i.city}, {long_date(i.start.date())})" if i.city else i.title for i in event_items),
         outcomes=tuple(_outcome_lines(data)),
-        next_steps=tuple(f.action + _owner_due(f) for f in open_follow_ups),
+        next_steps=tuple(_next_step(f) for f in open_follow_ups),
         figures=(
-            Fact("Days", (str(mission.day_count),)),
-            Fact("Cities", (str(len(cities)),)),
-            Fact("Meetings", (str(len(meeting_items)),)),
-            Fact("Site visits", (str(len(visit_items)),)),
-            Fact("Outcomes", (str(len(data.outcomes)),)),
-            Fact("Next steps", (str(len(open_follow_ups)),)),
+            Fact(translate("Summary", "Days", None, mission.day_count), (str(mission.day_count),)),
+            Fact(translate("Summary", "Cities", None, len(cities)), (str(len(cities)),)),
+            Fact(translate("Summary", "Meetings", None, len(meeting_items)), (str(len(meeting_items)),)),
+            Fact(translate("Summary", "Site visits", None, len(visit_items)), (str(len(visit_items)),)),
+            Fact(translate("Summary", "Outcomes", None, len(data.outcomes)), (str(len(data.outcomes)),)),
+            Fact(translate("Summary", "Next steps", None, len(open_follow_ups)), (str(len(open_follow_ups)),)),
         ),
     )
 
@@ -108,32 +156,100 @@ def _lead(data: MissionData, cities: list[str], past: bool) -> str:
     """From 4 to 7 December 2023, a business delegation from Kazakhstan visited Turkmenistan on a ..."""
     mission = data.mission
     origin = country_name(mission.origin_country)
-    where = country_name(mission.destination_country) or join_names(cities) or "its destination"
-    delegation = f"a business delegation from {origin}" if origin else "a business delegation"
-    verb = "visited" if past else "will visit"
-    lead = f"{date_span_prose(mission.start_date, mission.end_date)}, {delegation} {verb} {where}"
-    lead += f" on a {label(mission.kind).lower()}"
+    where = country_name(mission.destination_country) or join_names(cities) or translate("Summary", "its destination")
     organizers = _organizer_phrase(data)
-    return lead + (f" {organizers}." if organizers else ".")
+    if past:
+        if origin:
+            text = (
+                translate(
+                    "Summary",
+                    "{dates}, a business delegation from {origin} visited {destination} {purpose} {organizers}.",
+                )
+                if organizers
+                else translate(
+                    "Summary", "{dates}, a business delegation from {origin} visited {destination} {purpose}."
+                )
+            )
+        elif organizers:
+            text = translate("Summary", "{dates}, a business delegation visited {destination} {purpose} {organizers}.")
+        else:
+            text = translate("Summary", "{dates}, a business delegation visited {destination} {purpose}.")
+    elif origin:
+        text = (
+            translate(
+                "Summary",
+                "{dates}, a business delegation from {origin} will visit {destination} {purpose} {organizers}.",
+            )
+            if organizers
+            else translate(
+                "Summary", "{dates}, a business delegation from {origin} will visit {destination} {purpose}."
+            )
+        )
+    elif organizers:
+        text = translate("Summary", "{dates}, a business delegation will visit {destination} {purpose} {organizers}.")
+    else:
+        text = translate("Summary", "{dates}, a business delegation will visit {destination} {purpose}.")
+    return text.format(
+        dates=date_span_prose(mission.start_date, mission.end_date),
+        origin=origin,
+        destination=where,
+        purpose=translate("Summary", PURPOSES[mission.kind]),
+        organizers=organizers,
+    )
 
 
 def _delegation_sentences(data: MissionData, past: bool) -> list[str]:
     sentences = []
     if data.participants:
+        count = len(data.participants)
         organizations = unique(data.participant_person(p).organization for p in data.participants)
-        text = f"The delegation {'comprised' if past else 'comprises'} {plural(len(data.participants), 'member')}"
-        if organizations:
-            text += f" from {plural(len(organizations), 'organization')}"
         head = data.head_of_delegation()
+        head_text = ""
         if head is not None:
             person = data.participant_person(head)
-            text += f" and {'was' if past else 'is'} headed by {person.name}"
-            text += f", {person.position}" if person.position else ""
-        sentences.append(text + ".")
+            head_text = f"{person.name}, {person.position}" if person.position else person.name
+        # Follows "from" in the sentence: a translation gives it the form that needs ("из 3 организаций").
+        from_organizations = translate("Summary", "%n organization(s)", None, len(organizations))
+        sentence = _delegation_sentence(past, count, bool(organizations), bool(head_text))
+        sentences.append(sentence.format(organizations=from_organizations, head=head_text))
     objectives = data.mission.objectives.strip().rstrip(".")
     if objectives:
-        sentences.append(f"The mission {'aimed' if past else 'aims'} to {_lower_first(objectives)}.")
+        text = (
+            translate("Summary", "The mission aimed to {objectives}.")
+            if past
+            else translate("Summary", "The mission aims to {objectives}.")
+        )
+        sentences.append(text.format(objectives=_lower_first(objectives)))
     return sentences
+
+
+def _delegation_sentence(past: bool, count: int, organizations: bool, head: bool) -> str:
+    """The sentence on who the delegation are, with {organizations} and {head} still to fill in."""
+    if past:
+        if organizations and head:
+            return translate(
+                "Summary",
+                "The delegation comprised %n member(s) from {organizations} and was headed by {head}.",
+                None,
+                count,
+            )
+        if organizations:
+            return translate("Summary", "The delegation comprised %n member(s) from {organizations}.", None, count)
+        if head:
+            return translate("Summary", "The delegation comprised %n member(s) and was headed by {head}.", None, count)
+        return translate("Summary", "The delegation comprised %n member(s).", None, count)
+    if organizations and head:
+        return translate(
+            "Summary",
+            "The delegation comprises %n member(s) from {organizations} and is headed by {head}.",
+            None,
+            count,
+        )
+    if organizations:
+        return translate("Summary", "The delegation comprises %n member(s) from {organizations}.", None, count)
+    if head:
+        return translate("Summary", "The delegation comprises %n member(s) and is headed by {head}.", None, count)
+    return translate("Summary", "The delegation comprises %n member(s).", None, count)
 
 
 def _programme_sentences(
@@ -141,18 +257,43 @@ def _programme_sentences(
 ) -> list[str]:
     sentences = []
     if len(cities) > 1:
-        sentences.append(f"The programme {'took' if past else 'takes'} the delegation to {join_names(cities)}.")
+        text = (
+            translate("Summary", "The programme took the delegation to {cities}.")
+            if past
+            else translate("Summary", "The programme takes the delegation to {cities}.")
+        )
+        sentences.append(text.format(cities=join_names(cities)))
     elif cities:
-        sentences.append(f"The programme {'was' if past else 'is'} held in {cities[0]}.")
+        text = (
+            translate("Summary", "The programme was held in {city}.")
+            if past
+            else translate("Summary", "The programme is held in {city}.")
+        )
+        sentences.append(text.format(city=cities[0]))
     counts = []
     if meetings:
-        counts.append(plural(len(meetings), "meeting or negotiation", "meetings and negotiations"))
+        n = len(meetings)
+        counts.append(
+            translate("Summary", "%n meeting or negotiation", None, n)
+            if n == 1
+            else translate("Summary", "%n meetings and negotiations", None, n)
+        )
     if visits:
-        counts.append(plural(len(visits), "site visit"))
+        counts.append(translate("Summary", "%n site visit(s)", None, len(visits)))
     if events:
-        counts.append(plural(len(events), "exhibition or event", "exhibitions and events"))
+        n = len(events)
+        counts.append(
+            translate("Summary", "%n exhibition or event", None, n)
+            if n == 1
+            else translate("Summary", "%n exhibitions and events", None, n)
+        )
     if counts:
-        sentences.append(f"The programme {'included' if past else 'includes'} {join_names(counts)}.")
+        text = (
+            translate("Summary", "The programme included {counts}.")
+            if past
+            else translate("Summary", "The programme includes {counts}.")
+        )
+        sentences.append(text.format(counts=join_names(counts)))
     return sentences
 
 
@@ -163,32 +304,55 @@ def _outcome_sentences(data: MissionData, past: bool) -> list[str]:
     for outcome in data.outcomes:
         kinds[outcome.kind] += 1
     by_count = sorted(kinds.items(), key=lambda kv: -kv[1])
-    kind_text = join_names([plural(n, label(kind).lower()) for kind, n in by_count])
-    produced = "produced" if past else "has so far produced"
-    return [f"The mission {produced} {plural(len(data.outcomes), 'recorded outcome')}: {kind_text}."]
+    kind_text = join_names([translate("Summary", KIND_COUNTS[kind], None, n) for kind, n in by_count])
+    count = len(data.outcomes)
+    text = (
+        translate("Summary", "The mission produced %n recorded outcome(s): {kinds}.", None, count)
+        if past
+        else translate("Summary", "The mission has so far produced %n recorded outcome(s): {kinds}.", None, count)
+    )
+    return [text.format(kinds=kind_text)]
 
 
 def _outcome_lines(data: MissionData) -> list[str]:
     lines = []
     for status in NEWS_ORDER:
         for outcome in sorted((o for o in data.outcomes if o.status == status), key=lambda o: o.title.casefold()):
-            line = f"{outcome.title} ({label(status).lower()}"
-            if outcome.amount is not None:
-                line += f", {money(outcome.amount, outcome.currency)}"
             counterparts = [n for n in (data.organization_name(o) for o in outcome.organization_ids) if n]
-            if counterparts:
-                line += f"; with {join_names(counterparts)}"
-            lines.append(line + ")")
+            amount = money(outcome.amount, outcome.currency) if outcome.amount is not None else ""
+            # n: how many counterparts, so that a translation can say "partner" or "partners".
+            if amount and counterparts:
+                text = translate(
+                    "Summary", "{title} ({status}, {amount}; with {counterparts})", None, len(counterparts)
+                )
+            elif counterparts:
+                text = translate("Summary", "{title} ({status}; with {counterparts})", None, len(counterparts))
+            elif amount:
+                text = translate("Summary", "{title} ({status}, {amount})")
+            else:
+                text = translate("Summary", "{title} ({status})")
+            lines.append(
+                text.format(
+                    title=outcome.title,
+                    status=status.label.lower(),
+                    amount=amount,
+                    counterparts=join_names(counterparts),
+                )
+            )
     return lines
 
 
-def _owner_due(follow_up: FollowUp) -> str:
-    parts = []
-    if follow_up.owner:
-        parts.append(follow_up.owner)
-    if follow_up.due_date:
-        parts.append(f"by {long_date(follow_up.due_date)}")
-    return f" ({', '.join(parts)})" if parts else ""
+def _next_step(follow_up: FollowUp) -> str:
+    """'Send the offer (Ivan Petrov, by 31 July 2025)'."""
+    if follow_up.owner and follow_up.due_date:
+        text = translate("Summary", "{action} ({owner}, by {date})")
+    elif follow_up.owner:
+        text = translate("Summary", "{action} ({owner})")
+    elif follow_up.due_date:
+        text = translate("Summary", "{action} (by {date})")
+    else:
+        return follow_up.action
+    return text.format(action=follow_up.action, owner=follow_up.owner, date=long_date(follow_up.due_date))
 
 
 def _with_hosts(data: MissionData, item: Item) -> str:

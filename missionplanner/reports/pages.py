@@ -41,6 +41,7 @@ from PySide6.QtGui import (
 )
 
 from missionplanner.domain.errors import ValidationError
+from missionplanner.domain.translation import translate
 from missionplanner.reports.qtsupport import SANS, plain_letters
 
 LAYOUT_DPI = 96
@@ -425,7 +426,7 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, *, header: s
     body_size = document.pageSize()
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("Cannot start painting on the output device (is the file writable?).")
+        raise OSError(translate("Report", "Cannot start painting on the output device (is the file writable?)."))
     try:
         resolution = device.logicalDpiX()
         page_layout = device.pageLayout()
@@ -480,7 +481,7 @@ def _paint_header_footer(
     footer_rule = height - FOOTER_RULE * MM
     painter.drawLine(QPointF(left, footer_rule), QPointF(right, footer_rule))
     painter.setPen(MUTED)
-    text = f"Page {page} of {pages}"
+    text = translate("Report", "Page {page} of {pages}").format(page=page, pages=pages)
     painter.drawText(
         QRectF(left, height - FOOTER_TEXT_TOP * MM, right - left, metrics.height()), Qt.AlignmentFlag.AlignRight, text
     )

@@ -18,6 +18,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 
+from missionplanner.i18n.catalog import use_language
+from missionplanner.i18n.languages import Language
 from missionplanner.reports.qtsupport import ensure_gui_application
 from missionplanner.reports.render import REPORT_KINDS, build_report, write_report
 from missionplanner.resources import resources_dir
@@ -62,6 +64,14 @@ def write_previews(services: Services, out_dir: Path, *, width: int = 1240) -> l
             if not render_page(pdf, 0, width).save(str(path)):
                 raise OSError(f"Cannot write {path}")
             written.append(path)
+        # The day-by-day programme as a Russian-speaking host receives it.
+        with use_language(Language.RUSSIAN):
+            report = build_report(services, "itinerary", SAMPLE_MISSION, today=PREVIEW_TODAY)
+            pdf = write_report(report, Path(temp) / "itinerary-ru.pdf")
+        path = out_dir / "report-itinerary-ru.png"
+        if not render_page(pdf, 1, width).save(str(path)):
+            raise OSError(f"Cannot write {path}")
+        written.append(path)
     return written
 
 

@@ -13,6 +13,7 @@ from markupsafe import Markup
 from PySide6.QtGui import QFont, QPagedPaintDevice, QPdfWriter, QTextDocument
 
 from missionplanner.domain.errors import ValidationError
+from missionplanner.domain.translation import QT_TRANSLATE_NOOP, current_language_code, translate
 from missionplanner.reports import data, narrative
 from missionplanner.reports.files import atomic_output, check_suffix
 from missionplanner.reports.pages import paginate, paint_pages, prepare_device
@@ -20,12 +21,13 @@ from missionplanner.reports.qtsupport import SANS, ensure_gui_application, plain
 from missionplanner.resources import resources_dir
 from missionplanner.services.app import Services
 
+# The report kinds and their names in English; show them with translate("Report", name) (see `report_name`).
 REPORT_KINDS: dict[str, str] = {
-    "itinerary": "Itinerary",
-    "personal": "Personal itinerary",
-    "briefing": "Host briefing",
-    "outcomes": "Outcomes report",
-    "summary": "Mission summary",
+    "itinerary": QT_TRANSLATE_NOOP("Report", "Itinerary"),
+    "personal": QT_TRANSLATE_NOOP("Report", "Personal itinerary"),
+    "briefing": QT_TRANSLATE_NOOP("Report", "Host briefing"),
+    "outcomes": QT_TRANSLATE_NOOP("Report", "Outcomes report"),
+    "summary": QT_TRANSLATE_NOOP("Report", "Mission summary"),
 }
 
 _TEMPLATES = {
@@ -47,16 +49,40 @@ class Report:
 
     @property
     def label(self) -> str:
-        return REPORT_KINDS.get(self.kind, self.kind)
+        """The report's name in the current language (the running header shows it)."""
+        return report_name(self.kind)
+
+
+def report_name(kind: str) -> str:
+    """'Itinerary', 'Host briefing'...: the name of a report kind in the current language."""
+    return translate("Report", REPORT_KINDS[kind]) if kind in REPORT_KINDS else kind
 
 
 def templates_dir() -> Path:
     return resources_dir() / "templates" / "reports"
 
 
+def _text(text: str) -> Markup:
+    """A template's text in the current language (context "Report").
+
+    Our own text, so markup in it (<b>) stays markup; `.format(...)` on the result escapes the values.
+    """
+    return Markup(translate("Report", text))
+
+
+def _counted(text: str, n: int) -> Markup:
+    """A template's text with a count: '%n' becomes the number, '(s)' or the plural form follows it."""
+    return Markup(translate("Report", text, None, n))
+
+
 @cache
 def environment() -> Environment:
-    return Environment(
+    """The templates' environment: `_("text")` and `_n("%n text(s)", n)` translate their texts.
+
+    Only double-quoted literal texts in `_()` and `_n()` are listed for translators
+    (missionplanner.i18n.maintenance writes them into reports/template_texts.py).
+    """
+    env = Environment(
         loader=FileSystemLoader(str(templates_dir())),
         autoescape=True,
         undefined=StrictUndefined,
@@ -64,6 +90,9 @@ def environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.globals["_"] = _text
+    env.globals["_n"] = _counted
+    return env
 
 
 def stylesheet() -> Markup:
@@ -74,7 +103,13 @@ def stylesheet() -> Markup:
 def render_html(kind: str, report: Any) -> str:
     """The HTML of an assembled report record, through its template."""
     template = environment().get_template(_TEMPLATES[kind])
-    return template.render(report=report, cover=report.cover, report_label=REPORT_KINDS[kind], css=stylesheet())
+    return template.render(
+        report=report,
+        cover=report.cover,
+        report_label=report_name(kind),
+        css=stylesheet(),
+        lang=current_language_code(),
+    )
 
 
 def check_kind(kind: str) -> str:
@@ -94,7 +129,7 @@ def build_report(
     """Assemble and render one report of a mission. `today` fixes what counts as overdue or past."""
     check_kind(kind)
     if kind == "personal" and not (participant_id or "").strip():
-        raise ValidationError.single("participant_id", "A personal itinerary needs a participant; choose one.")
+        raise ValidationError.single("participant_id", translate("Report", data.NEEDS_PARTICIPANT))
     mission = data.MissionData(services, mission_id, today)
     if kind == "itinerary":
         record: Any = data.itinerary(mission)
@@ -137,7 +172,9 @@ def paint_report(report: Report, device: QPagedPaintDevice, page_size: str = "A4
 def write_report(report: Report, path: Path, page_size: str = "A4") -> Path:
     """Write the report as PDF or as standalone HTML, chosen by the file's extension."""
     path = Path(path)
-    suffix = check_suffix(path, (".pdf", ".html", ".htm"), "a report")
+    suffix = check_suffix(
+        path, (".pdf", ".html", ".htm"), translate("Report", "Cannot write a report to '{name}': use a {choices} file.")
+    )
     with atomic_output(path) as temp:
         if suffix == ".pdf":
             _write_pdf(report, temp, page_size)

@@ -19,12 +19,16 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from missionplanner.domain.errors import ValidationError
+from missionplanner.domain.translation import QT_TRANSLATE_NOOP, translate
 from missionplanner.reports.data import MissionData, attends, resolve_participant
 from missionplanner.reports.files import atomic_output, check_suffix
-from missionplanner.reports.text import label
 from missionplanner.services.app import Services
 
-SHEETS: dict[str, str] = {"itinerary": "Itinerary", "outcomes": "Outcomes"}
+# What can be exported, and the sheet's title (translate with the context "Sheets" where shown).
+SHEETS: dict[str, str] = {
+    "itinerary": QT_TRANSLATE_NOOP("Sheets", "Itinerary"),
+    "outcomes": QT_TRANSLATE_NOOP("Sheets", "Outcomes"),
+}
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -56,27 +60,27 @@ def _safe(value: Cell) -> Cell:
 
 def itinerary_table(data: MissionData, participant_id: str | None = None) -> Table:
     columns = (
-        Column("Day", 6),
-        Column("Date", 12, "yyyy-mm-dd"),
-        Column("Start", 8, "hh:mm"),
-        Column("End date", 12, "yyyy-mm-dd"),
-        Column("End", 8, "hh:mm"),
-        Column("Time zone", 16),
-        Column("End time zone", 16),
-        Column("Kind", 14),
-        Column("Title", 48),
-        Column("City", 16),
-        Column("Venue", 30),
-        Column("Hosts", 40),
-        Column("Host contacts", 30),
-        Column("Attendees", 30),
-        Column("Status", 11),
-        Column("Travel mode", 11),
-        Column("From", 14),
-        Column("To", 14),
-        Column("Reference", 12),
-        Column("Agenda", 60),
-        Column("Id", 38),
+        Column(translate("Sheets", "Day"), 6),
+        Column(translate("Sheets", "Date"), 12, "yyyy-mm-dd"),
+        Column(translate("Sheets", "Start"), 8, "hh:mm"),
+        Column(translate("Sheets", "End date"), 12, "yyyy-mm-dd"),
+        Column(translate("Sheets", "End"), 8, "hh:mm"),
+        Column(translate("Sheets", "Time zone"), 16),
+        Column(translate("Sheets", "End time zone"), 16),
+        Column(translate("Sheets", "Kind"), 14),
+        Column(translate("Sheets", "Title"), 48),
+        Column(translate("Sheets", "City"), 16),
+        Column(translate("Sheets", "Venue"), 30),
+        Column(translate("Sheets", "Hosts"), 40),
+        Column(translate("Sheets", "Host contacts"), 30),
+        Column(translate("Sheets", "Attendees"), 30),
+        Column(translate("Sheets", "Status"), 11),
+        Column(translate("Sheets", "Travel mode"), 11),
+        Column(translate("Sheets", "From"), 14),
+        Column(translate("Sheets", "To"), 14),
+        Column(translate("Sheets", "Reference"), 12),
+        Column(translate("Sheets", "Agenda"), 60),
+        Column(translate("Sheets", "Id"), 38),
     )
     rows: list[list[Cell]] = []
     for item in data.items:
@@ -86,7 +90,7 @@ def itinerary_table(data: MissionData, participant_id: str | None = None) -> Tab
         number = (day - data.mission.start_date).days + 1
         contacts = [data.contact(c) for c in item.host_contact_ids]
         attendees = (
-            "Whole delegation"
+            translate("Sheets", "Whole delegation")
             if item.attendee_ids is None
             else "; ".join(data.participant_name(p) for p in item.attendee_ids)
         )
@@ -100,15 +104,15 @@ def itinerary_table(data: MissionData, participant_id: str | None = None) -> Tab
                 item.end.time(),
                 item.timezone,
                 item.effective_end_timezone,
-                label(item.kind),
+                item.kind.label,
                 item.title,
                 item.city,
                 item.venue,
                 "; ".join(data.organization_name(h) for h in item.host_organization_ids),
                 "; ".join(", ".join(v for v in (c.name, c.phone) if v) for c in contacts if c is not None),
                 attendees,
-                label(item.status),
-                label(travel.mode) if travel else "",
+                item.status.label,
+                travel.mode.label if travel else "",
                 travel.from_city if travel else "",
                 travel.to_city if travel else "",
                 travel.reference if travel else "",
@@ -116,25 +120,25 @@ def itinerary_table(data: MissionData, participant_id: str | None = None) -> Tab
                 item.id,
             ]
         )
-    return Table("Itinerary", columns, rows)
+    return Table(translate("Sheets", SHEETS["itinerary"]), columns, rows)
 
 
 def outcomes_tables(data: MissionData) -> list[Table]:
     items = {i.id: i for i in data.items}
     outcome_columns = (
-        Column("Title", 48),
-        Column("Kind", 22),
-        Column("Status", 12),
-        Column("Counterparts", 40),
-        Column("Sector", 18),
-        Column("Commodity", 24),
-        Column("Direction", 10),
-        Column("Amount", 16, "#,##0.00"),
-        Column("Currency", 9),
-        Column("Signed on", 12, "yyyy-mm-dd"),
-        Column("Meeting", 40),
-        Column("Description", 60),
-        Column("Id", 38),
+        Column(translate("Sheets", "Title"), 48),
+        Column(translate("Sheets", "Kind"), 22),
+        Column(translate("Sheets", "Status"), 12),
+        Column(translate("Sheets", "Counterparts"), 40),
+        Column(translate("Sheets", "Sector"), 18),
+        Column(translate("Sheets", "Commodity"), 24),
+        Column(translate("Sheets", "Direction"), 10),
+        Column(translate("Sheets", "Amount"), 16, "#,##0.00"),
+        Column(translate("Sheets", "Currency"), 9),
+        Column(translate("Sheets", "Signed on"), 12, "yyyy-mm-dd"),
+        Column(translate("Sheets", "Meeting"), 40),
+        Column(translate("Sheets", "Description"), 60),
+        Column(translate("Sheets", "Id"), 38),
     )
     outcome_rows: list[list[Cell]] = []
     for outcome in data.outcomes:
@@ -142,12 +146,12 @@ def outcomes_tables(data: MissionData) -> list[Table]:
         outcome_rows.append(
             [
                 outcome.title,
-                label(outcome.kind),
-                label(outcome.status),
+                outcome.kind.label,
+                outcome.status.label,
                 "; ".join(data.organization_name(o) for o in outcome.organization_ids),
                 outcome.sector,
                 outcome.commodity,
-                label(outcome.direction) if outcome.direction.value != "none" else "",
+                outcome.direction.label if outcome.direction.value != "none" else "",
                 outcome.amount,
                 outcome.currency or "",
                 outcome.signed_on,
@@ -158,13 +162,13 @@ def outcomes_tables(data: MissionData) -> list[Table]:
         )
     titles = {o.id: o.title for o in data.outcomes}
     follow_up_columns = (
-        Column("Action", 60),
-        Column("Owner", 30),
-        Column("Due", 12, "yyyy-mm-dd"),
-        Column("Done on", 12, "yyyy-mm-dd"),
-        Column("Overdue", 9),
-        Column("Outcome", 48),
-        Column("Id", 38),
+        Column(translate("Sheets", "Action"), 60),
+        Column(translate("Sheets", "Owner"), 30),
+        Column(translate("Sheets", "Due"), 12, "yyyy-mm-dd"),
+        Column(translate("Sheets", "Done on"), 12, "yyyy-mm-dd"),
+        Column(translate("Sheets", "Overdue"), 9),
+        Column(translate("Sheets", "Outcome"), 48),
+        Column(translate("Sheets", "Id"), 38),
     )
     follow_up_rows: list[list[Cell]] = [
         [
@@ -172,13 +176,16 @@ def outcomes_tables(data: MissionData) -> list[Table]:
             f.owner,
             f.due_date,
             f.done_on,
-            "yes" if f.is_overdue(data.today) else "no",
+            translate("Sheets", "yes") if f.is_overdue(data.today) else translate("Sheets", "no"),
             titles.get(f.outcome_id or "", ""),
             f.id,
         ]
         for f in sorted(data.follow_ups, key=lambda f: (f.done_on is not None, f.due_date or date.max, f.action))
     ]
-    return [Table("Outcomes", outcome_columns, outcome_rows), Table("Follow-ups", follow_up_columns, follow_up_rows)]
+    return [
+        Table(translate("Sheets", SHEETS["outcomes"]), outcome_columns, outcome_rows),
+        Table(translate("Sheets", "Follow-ups"), follow_up_columns, follow_up_rows),
+    ]
 
 
 def _csv_value(value: Cell) -> str:
@@ -220,7 +227,8 @@ def _write_xlsx(tables: Sequence[Table], path: Path, title: str) -> None:
             sheet.append([_safe(v) for v in row])
         for index, column in enumerate(table.columns, start=1):
             letter = get_column_letter(index)
-            sheet.column_dimensions[letter].width = column.width
+            # Wide enough for the column's title too (translated titles may be longer).
+            sheet.column_dimensions[letter].width = max(column.width, len(column.title))
             if column.number_format:
                 for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
                     cell.number_format = column.number_format
@@ -250,7 +258,9 @@ def write_sheet(
     if what not in SHEETS:
         raise ValidationError.single("what", f"Unknown sheet {what!r}; choose one of {', '.join(SHEETS)}.")
     path = Path(path)
-    suffix = check_suffix(path, (".xlsx", ".csv"), "a spreadsheet")
+    suffix = check_suffix(
+        path, (".xlsx", ".csv"), translate("Sheets", "Cannot write a spreadsheet to '{name}': use a {choices} file.")
+    )
     data = MissionData(services, mission_id, today)
     builders: dict[str, Callable[[], list[Table]]] = {
         "itinerary": lambda: [itinerary_table(data, _participant(data, participant_id))],
@@ -261,7 +271,7 @@ def write_sheet(
         if suffix == ".csv":
             _write_csv(tables[0], temp)
         else:
-            _write_xlsx(tables, temp, f"{SHEETS[what]} – {data.mission.title}")
+            _write_xlsx(tables, temp, f"{translate('Sheets', SHEETS[what])} – {data.mission.title}")
     return path
 
 

@@ -1,4 +1,4 @@
-"""The records each report is made of: plain frozen dataclasses of display-ready text, no Qt, no HTML.
+"""The records each report is made of: plain frozen dataclasses of display-ready text, no HTML.
 
 reports/data.py and reports/narrative.py fill them from the services; the templates lay them out.
 """
@@ -8,7 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from missionplanner.domain.translation import QT_TRANSLATE_NOOP, translate
 from missionplanner.reports.text import short_day
+
+# Labels of an outcome's particulars, translated where they are shown.
+SECTOR = QT_TRANSLATE_NOOP("Report", "Sector")
+COMMODITY = QT_TRANSLATE_NOOP("Report", "Commodity")
+TRADE = QT_TRANSLATE_NOOP("Report", "Trade")
 
 
 @dataclass(frozen=True)
@@ -175,8 +181,8 @@ class OutcomeView:
     @property
     def particulars(self) -> tuple[tuple[str, str], ...]:
         """(label, value) for sector, commodity and trade direction, those that are known."""
-        parts = (("Sector", self.sector), ("Commodity", self.commodity), ("Trade", self.direction))
-        return tuple((name, value) for name, value in parts if value)
+        parts = ((SECTOR, self.sector), (COMMODITY, self.commodity), (TRADE, self.direction))
+        return tuple((translate("Report", name), value) for name, value in parts if value)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from missionplanner.domain.models import Item, Outcome, TravelInfo
 from missionplanner.reports import REPORT_KINDS, build_report, write_ics, write_report, write_sheet
 from missionplanner.reports.data import MissionData, currency_totals, itinerary, outcomes_report, trade_direction
 from missionplanner.reports.narrative import summary
-from missionplanner.reports.text import date_range, label, money, utc_offset, zone_label
+from missionplanner.reports.text import date_range, money, utc_offset, zone_label
 from missionplanner.services.app import Services
 from tests.reports.builders import add_member
 from tests.reports.conftest import BELARUS, KAZAKHSTAN, TODAY
@@ -31,7 +31,7 @@ def test_text_helpers() -> None:
     assert utc_offset(datetime(2025, 1, 10, 9, 0), "Asia/Kolkata") == "UTC+5:30"
     assert utc_offset(datetime(2025, 7, 1, 9, 0), "America/New_York") == "UTC−4"
     assert zone_label(datetime(2025, 7, 1), "America/New_York") == "New York time (UTC−4)"
-    assert label(Direction.BOTH) == "Both"
+    assert Direction.BOTH.label == "Both"
 
 
 def test_money_is_totalled_per_currency_and_never_mixed(services: Services) -> None:
