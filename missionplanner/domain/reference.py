@@ -54,7 +54,7 @@ def is_timezone(key: str) -> bool:
         return True
     try:
         ZoneInfo(key)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a "name" too long for a file name
         return False
     return True
 

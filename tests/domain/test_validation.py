@@ -286,3 +286,9 @@ def test_item_outside_the_mission_dates_is_only_a_warning() -> None:
     last = replace(ITEM, start=datetime(2025, 3, 14, 22), end=datetime(2025, 3, 14, 23, 59))
     assert item_warnings(first, MISSION) == []
     assert item_warnings(last, MISSION) == []
+
+
+def test_a_time_zone_name_too_long_for_a_file_name_is_simply_unknown() -> None:
+    from missionplanner.domain.reference import is_timezone
+
+    assert is_timezone("x" * 5000) is False
