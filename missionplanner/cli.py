@@ -19,6 +19,8 @@ from missionplanner.domain.errors import MissionPlannerError
 from missionplanner.domain.reference import country_name
 from missionplanner.exchange.mission_files import export_mission_file, import_mission_file
 from missionplanner.exchange.samples import seed_samples
+from missionplanner.i18n.catalog import activate
+from missionplanner.i18n.languages import Language, desktop_choice, resolve_language
 from missionplanner.services.app import Services, open_services
 from missionplanner.services.backups import restore_backup
 from missionplanner.storage.database import ENV_DATABASE, default_database_path
@@ -56,6 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--quit-when-ready",
         action="store_true",
         help="open the desktop app and exit as soon as its window is painted (for measuring start-up)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=[language.value for language in Language],
+        help="language of reports, exports and messages (default: the desktop app's choice, else the system's)",
     )
     parser.add_argument("--version", action="version", version=f"missionplanner {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -458,7 +465,9 @@ def run(argv: Sequence[str]) -> int:
             with_samples=args.with_samples,
             seed_default=args.db is None and not _env_database_set(),
             quit_when_ready=args.quit_when_ready,
+            language=args.lang,
         )
+    activate(resolve_language(args.lang or desktop_choice()))
     if args.command == "restore":
         return _cmd_restore(args)
     services = open_for(args)

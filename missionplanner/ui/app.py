@@ -7,21 +7,20 @@ import sys
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from missionplanner import __version__
+from missionplanner import APPLICATION, ORGANIZATION, __version__
 from missionplanner.domain.errors import MissionPlannerError
 from missionplanner.exchange.samples import seed_samples
 from missionplanner.services.app import Services, open_services
 from missionplanner.storage.database import default_database_path
 from missionplanner.ui.background import run_in_background
+from missionplanner.ui.language import apply_language
 from missionplanner.ui.locking import LockCancelledError, lock_database
 from missionplanner.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-ORGANIZATION = "MissionPlanner"
-APPLICATION = "Mission Planner"
 
 
 def application() -> QApplication:
@@ -54,11 +53,20 @@ def choose_database(db: Path | None, settings: QSettings) -> tuple[Path, bool]:
 
 
 def create_main_window(
-    db: Path | None, *, with_samples: bool = False, seed_default: bool = True, settings: QSettings | None = None
+    db: Path | None,
+    *,
+    with_samples: bool = False,
+    seed_default: bool = True,
+    settings: QSettings | None = None,
+    language: str | None = None,
 ) -> MainWindow | None:
-    """Open the database and build the window; on failure show why and return None."""
-    application()
+    """Open the database and build the window; on failure show why and return None.
+
+    `language` ('en', 'ru') overrides the one chosen in Preferences for this run.
+    """
+    app = application()
     settings = settings or QSettings()
+    apply_language(app, settings, language)
     path, is_default = choose_database(db, settings)
     try:
         lock = lock_database(path)
@@ -71,7 +79,7 @@ def create_main_window(
     except MissionPlannerError as error:
         if lock is not None:
             lock.unlock()
-        QMessageBox.critical(None, "Mission Planner cannot start", error.message)
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Mission Planner cannot start"), error.message)
         return None
     window = MainWindow(services, settings)
     # Held as long as the window lives; released (file removed) when it is destroyed.
@@ -83,7 +91,8 @@ def create_main_window(
 
 def _backup_failed(window: MainWindow, message: str) -> None:
     if shiboken6.isValid(window):
-        window.statusBar().showMessage(f"The daily backup could not be made: {message}", 15000)
+        text = QCoreApplication.translate("App", "The daily backup could not be made: {reason}")
+        window.statusBar().showMessage(text.format(reason=message), 15000)
 
 
 def install_error_handler() -> None:
@@ -92,11 +101,15 @@ def install_error_handler() -> None:
     def handle(kind: type[BaseException], error: BaseException, trace: object) -> None:
         log.error("unexpected error", exc_info=(kind, error, trace))  # type: ignore[arg-type]
         message = error.message if isinstance(error, MissionPlannerError) else f"{kind.__name__}: {error}"
+        text = QCoreApplication.translate(
+            "App",
+            "Something went wrong and the last action may not have finished:\n\n{reason}\n\n"
+            "Your saved data is safe: every change is saved whole or not at all.",
+        )
         QMessageBox.critical(
             QApplication.activeWindow(),
-            "Unexpected error",
-            f"Something went wrong and the last action may not have finished:\n\n{message}\n\n"
-            "Your saved data is safe: every change is saved whole or not at all.",
+            QCoreApplication.translate("App", "Unexpected error"),
+            text.format(reason=message),
         )
 
     sys.excepthook = handle
@@ -114,7 +127,12 @@ class _QuitAfterFirstPaint(QObject):
 
 
 def run_gui(
-    db: Path | None, *, with_samples: bool = False, seed_default: bool = True, quit_when_ready: bool = False
+    db: Path | None,
+    *,
+    with_samples: bool = False,
+    seed_default: bool = True,
+    quit_when_ready: bool = False,
+    language: str | None = None,
 ) -> int:
     """The `missionplanner` command without arguments: run the desktop app until it is closed.
 
@@ -123,7 +141,7 @@ def run_gui(
     """
     app = application()
     install_error_handler()
-    window = create_main_window(db, with_samples=with_samples, seed_default=seed_default)
+    window = create_main_window(db, with_samples=with_samples, seed_default=seed_default, language=language)
     if window is None:
         return 2
     if quit_when_ready:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from missionplanner.domain.errors import MissionPlannerError
@@ -36,7 +37,7 @@ class ServiceCommand(QUndoCommand):
         self.services = services
         self.hub = hub
         self.done_message = ""
-        self.undone_message = f"Undone: {text}"
+        self.undone_message = QCoreApplication.translate("Commands", "Undone: {action}").format(action=text)
 
         self.error: MissionPlannerError | None = None
 

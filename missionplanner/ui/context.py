@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 
 from missionplanner.services.app import Services
@@ -25,7 +26,9 @@ class AppContext:
         """Run an undoable edit; on failure show why and return False (nothing was changed)."""
         self.undo_stack.push(command)
         if command.error is not None:
-            self.report_error("The change was not saved", command.error.message)
+            self.report_error(
+                QCoreApplication.translate("AppContext", "The change was not saved"), command.error.message
+            )
             return False
         return True
 

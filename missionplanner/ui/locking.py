@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QMessageBox
 
 
@@ -12,15 +12,29 @@ def lock_file_path(path: Path) -> Path:
     return path.with_name(path.name + ".lock")
 
 
-def ask_open_locked(path: Path, owner: str) -> bool:
-    """Warn that another window has the database open; True when the user opens it anyway."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Database already open", "")
-    box.setText(
-        f"{path} is already open in another Mission Planner window{owner}.\n\n"
+def ask_open_locked(path: Path, owner: tuple[object, object] | None) -> bool:
+    """Warn that another window has the database open; True when the user opens it anyway.
+
+    `owner` is the (process id, host name) of the other window, when the lock file tells it.
+    """
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("DatabaseLock", "Database already open"), "")
+    if not owner:
+        first = QCoreApplication.translate(
+            "DatabaseLock", "{path} is already open in another Mission Planner window."
+        ).format(path=path)
+    else:
+        first = QCoreApplication.translate(
+            "DatabaseLock", "{path} is already open in another Mission Planner window (process {process} on {host})."
+        ).format(path=path, process=owner[0], host=owner[1])
+    rest = QCoreApplication.translate(
+        "DatabaseLock",
         "Both windows can read it, but edits made in one are not shown in the other, and a save in "
-        "one may have to wait for the other. Close the other window first if you can."
+        "one may have to wait for the other. Close the other window first if you can.",
     )
-    anyway = box.addButton("Open anyway (read-only risk)", QMessageBox.ButtonRole.AcceptRole)
+    box.setText(f"{first}\n\n{rest}")
+    anyway = box.addButton(
+        QCoreApplication.translate("DatabaseLock", "Open anyway (read-only risk)"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is anyway
@@ -39,7 +53,7 @@ def lock_database(path: Path) -> QLockFile | None:
     if lock.error() != QLockFile.LockError.LockFailedError:
         return None  # cannot create it (read-only folder): opening reports what matters
     info = lock.getLockInfo()  # (pid, hostname, appname) in PySide6
-    owner = f" (process {info[0]} on {info[1]})" if len(info) == 3 and info[0] else ""
+    owner = (info[0], info[1]) if len(info) == 3 and info[0] else None
     if not ask_open_locked(path, owner):
         raise LockCancelledError
     return None

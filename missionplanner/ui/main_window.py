@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -77,79 +78,142 @@ class MainWindow(QMainWindow, FileActions, MissionActions):
     def _build_actions(self) -> None:
         sp = QStyle.StandardPixmap
         self.new_mission_action = self._action(
-            "&New mission…", self.new_mission, QKeySequence.StandardKey.New, sp.SP_FileIcon, "Plan a new mission"
+            QCoreApplication.translate("MainWindow", "&New mission…"),
+            self.new_mission,
+            QKeySequence.StandardKey.New,
+            sp.SP_FileIcon,
+            QCoreApplication.translate("MainWindow", "Plan a new mission"),
         )
         self.clone_action = self._action(
-            "New mission &from…",
+            QCoreApplication.translate("MainWindow", "New mission &from…"),
             self.new_mission_from,
             "Ctrl+Shift+N",
             None,
-            "Start a new mission from a past mission or a template",
+            QCoreApplication.translate("MainWindow", "Start a new mission from a past mission or a template"),
         )
-        self.from_template_action = self._action("New from &template…", lambda: self.new_mission_from(templates=True))
+        self.from_template_action = self._action(
+            QCoreApplication.translate("MainWindow", "New from &template…"),
+            lambda: self.new_mission_from(templates=True),
+        )
         self.save_template_action = self._action(
-            "Save as &template…",
+            QCoreApplication.translate("MainWindow", "Save as &template…"),
             self.save_as_template,
             None,
             None,
-            "Keep this mission's plan as a template for the next one",
+            QCoreApplication.translate("MainWindow", "Keep this mission's plan as a template for the next one"),
         )
         self.open_db_action = self._action(
-            "&Open database…", self.open_database_dialog, QKeySequence.StandardKey.Open, sp.SP_DirOpenIcon
+            QCoreApplication.translate("MainWindow", "&Open database…"),
+            self.open_database_dialog,
+            QKeySequence.StandardKey.Open,
+            sp.SP_DirOpenIcon,
         )
-        self.new_db_action = self._action("New &database…", self.new_database_dialog)
+        self.new_db_action = self._action(
+            QCoreApplication.translate("MainWindow", "New &database…"), self.new_database_dialog
+        )
         self.import_action = self._action(
-            "&Import mission…", self.import_mission, None, sp.SP_ArrowDown, "Import a mission file (.json)"
+            QCoreApplication.translate("MainWindow", "&Import mission…"),
+            self.import_mission,
+            None,
+            sp.SP_ArrowDown,
+            QCoreApplication.translate("MainWindow", "Import a mission file (.json)"),
         )
         self.import_contacts_action = self._action(
-            "Import &contacts…",
+            QCoreApplication.translate("MainWindow", "Import &contacts…"),
             self.import_contacts,
             None,
             None,
-            "Import a list of people or organizations from a CSV or Excel file",
+            QCoreApplication.translate(
+                "MainWindow", "Import a list of people or organizations from a CSV or Excel file"
+            ),
         )
         self.export_action = self._action(
-            "&Export mission…", self.export_mission, None, sp.SP_ArrowUp, "Export the selected mission to a file"
+            QCoreApplication.translate("MainWindow", "&Export mission…"),
+            self.export_mission,
+            None,
+            sp.SP_ArrowUp,
+            QCoreApplication.translate("MainWindow", "Export the selected mission to a file"),
         )
         self.print_action = self._action(
-            "&Print…",
+            QCoreApplication.translate("MainWindow", "&Print…"),
             self.print_report,
             QKeySequence.StandardKey.Print,
             None,
-            "Print or save the itinerary, briefings and summaries",
+            QCoreApplication.translate("MainWindow", "Print or save the itinerary, briefings and summaries"),
         )
-        self.ics_action = self._action("Export &calendar (.ics)…", self.export_calendar)
-        self.sheet_action = self._action("Export &spreadsheet…", self.export_spreadsheet)
+        self.ics_action = self._action(
+            QCoreApplication.translate("MainWindow", "Export &calendar (.ics)…"), self.export_calendar
+        )
+        self.sheet_action = self._action(
+            QCoreApplication.translate("MainWindow", "Export &spreadsheet…"), self.export_spreadsheet
+        )
         self.backup_action = self._action(
-            "&Backup now", self.backup_now, None, sp.SP_DriveHDIcon, "Make a backup copy of the database now"
+            QCoreApplication.translate("MainWindow", "&Backup now"),
+            self.backup_now,
+            None,
+            sp.SP_DriveHDIcon,
+            QCoreApplication.translate("MainWindow", "Make a backup copy of the database now"),
         )
         self.restore_action = self._action(
-            "&Restore from backup…",
+            QCoreApplication.translate("MainWindow", "&Restore from backup…"),
             self.restore_from_backup,
             None,
             None,
-            "Replace the database's content with one of its backups (the current content is backed up first)",
+            QCoreApplication.translate(
+                "MainWindow",
+                "Replace the database's content with one of its backups (the current content is backed up first)",
+            ),
         )
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.delete_action = self._action("&Delete", self.delete_selected, QKeySequence.StandardKey.Delete)
-        self.delete_mission_action = self._action("Delete &mission…", self.delete_mission, None, sp.SP_TrashIcon)
-        self.add_item_action = self._action("Add itinerary &item…", self.add_item, "Ctrl+I")
-        self.find_action = self._action("&Find…", self.focus_search, QKeySequence.StandardKey.Find)
-        self.about_action = self._action("&About Mission Planner", self.about)
+        self.quit_action = self._action(
+            QCoreApplication.translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
+        self.delete_action = self._action(
+            QCoreApplication.translate("MainWindow", "&Delete"), self.delete_selected, QKeySequence.StandardKey.Delete
+        )
+        self.delete_mission_action = self._action(
+            QCoreApplication.translate("MainWindow", "Delete &mission…"), self.delete_mission, None, sp.SP_TrashIcon
+        )
+        self.add_item_action = self._action(
+            QCoreApplication.translate("MainWindow", "Add itinerary &item…"), self.add_item, "Ctrl+I"
+        )
+        self.find_action = self._action(
+            QCoreApplication.translate("MainWindow", "&Find…"), self.focus_search, QKeySequence.StandardKey.Find
+        )
+        self.about_action = self._action(QCoreApplication.translate("MainWindow", "&About Mission Planner"), self.about)
         self.preferences_action = self._action(
-            "&Preferences…", self.edit_preferences, QKeySequence.StandardKey.Preferences
+            QCoreApplication.translate("MainWindow", "&Preferences…"),
+            self.edit_preferences,
+            QKeySequence.StandardKey.Preferences,
         )
         self.add_city_action = self._action(
-            "Add a &city…", self.add_city, None, None, "Add a city that is missing from the reference list"
+            QCoreApplication.translate("MainWindow", "Add a &city…"),
+            self.add_city,
+            None,
+            None,
+            QCoreApplication.translate("MainWindow", "Add a city that is missing from the reference list"),
         )
-        self.missions_view_action = self._action("&Missions", lambda: self.show_page(0), "Ctrl+1")
-        self.templates_view_action = self._action("&Templates", self.show_templates, "Ctrl+3")
-        self.directory_view_action = self._action("&Directory", lambda: self.show_page(1), "Ctrl+2")
+        self.missions_view_action = self._action(
+            QCoreApplication.translate("MainWindow", "&Missions"), lambda: self.show_page(0), "Ctrl+1"
+        )
+        self.templates_view_action = self._action(
+            QCoreApplication.translate("MainWindow", "&Templates"), self.show_templates, "Ctrl+3"
+        )
+        self.directory_view_action = self._action(
+            QCoreApplication.translate("MainWindow", "&Directory"), lambda: self.show_page(1), "Ctrl+2"
+        )
         self.follow_ups_view_action = self._action(
-            "&Follow-ups", lambda: self.show_page(2), "Ctrl+4", None, "Follow-ups of all missions, overdue first"
+            QCoreApplication.translate("MainWindow", "&Follow-ups"),
+            lambda: self.show_page(2),
+            "Ctrl+4",
+            None,
+            QCoreApplication.translate("MainWindow", "Follow-ups of all missions, overdue first"),
         )
         self.dashboard_view_action = self._action(
-            "Dash&board", lambda: self.show_page(3), "Ctrl+5", None, "What the missions achieved"
+            QCoreApplication.translate("MainWindow", "Dash&board"),
+            lambda: self.show_page(3),
+            "Ctrl+5",
+            None,
+            QCoreApplication.translate("MainWindow", "What the missions achieved"),
         )
         group = QActionGroup(self)
         for action in (
@@ -164,14 +228,14 @@ class MainWindow(QMainWindow, FileActions, MissionActions):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
         file_menu.addAction(self.new_mission_action)
         file_menu.addAction(self.from_template_action)
         file_menu.addAction(self.clone_action)
         file_menu.addSeparator()
         file_menu.addAction(self.open_db_action)
         file_menu.addAction(self.new_db_action)
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &recent"))
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.import_contacts_action)
@@ -185,28 +249,28 @@ class MainWindow(QMainWindow, FileActions, MissionActions):
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        self.edit_menu = bar.addMenu("&Edit")
-        mission_menu = bar.addMenu("&Mission")
+        self.edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+        mission_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Mission"))
         mission_menu.addAction(self.add_item_action)
         mission_menu.addAction(self.add_city_action)
         mission_menu.addAction(self.save_template_action)
         mission_menu.addSeparator()
         mission_menu.addAction(self.delete_mission_action)
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
         view_menu.addAction(self.missions_view_action)
         view_menu.addAction(self.directory_view_action)
         view_menu.addAction(self.templates_view_action)
         view_menu.addAction(self.follow_ups_view_action)
         view_menu.addAction(self.dashboard_view_action)
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         help_menu.addAction(self.about_action)
 
     def _build_edit_menu(self, context: AppContext) -> None:
         self.edit_menu.clear()
-        self.undo_action = context.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = context.undo_stack.createUndoAction(self, QCoreApplication.translate("MainWindow", "&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        self.redo_action = context.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = context.undo_stack.createRedoAction(self, QCoreApplication.translate("MainWindow", "&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
         self.edit_menu.addAction(self.undo_action)
@@ -222,10 +286,13 @@ class MainWindow(QMainWindow, FileActions, MissionActions):
         if hasattr(self, "toolbar"):
             self.removeToolBar(self.toolbar)
             self.toolbar.deleteLater()
-        self.toolbar = QToolBar("Main toolbar")
+        self.toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # Short toolbar labels leave room for the search field, also in longer languages.
+        self.import_action.setIconText(QCoreApplication.translate("MainWindow", "Import"))
+        self.export_action.setIconText(QCoreApplication.translate("MainWindow", "Export"))
         self.toolbar.addAction(self.new_mission_action)
         self.toolbar.addAction(self.import_action)
         self.toolbar.addAction(self.export_action)
@@ -296,8 +363,16 @@ class MainWindow(QMainWindow, FileActions, MissionActions):
     def _update_overdue(self) -> None:
         """Overdue follow-ups are visible from anywhere: in the toolbar and the status bar."""
         overdue = self.services.follow_ups.overdue_count(self.today())
-        self.follow_ups_view_action.setText(f"Follow-ups ({overdue} overdue)" if overdue else "Follow-ups")
-        self.overdue_label.setText(f"⚠ {overdue} overdue follow-up{'s' if overdue != 1 else ''}" if overdue else "")
+        if overdue:
+            self.follow_ups_view_action.setText(
+                QCoreApplication.translate("MainWindow", "Follow-ups (%n overdue)", None, overdue)
+            )
+            self.overdue_label.setText(
+                QCoreApplication.translate("MainWindow", "⚠ %n overdue follow-up(s)", None, overdue)
+            )
+        else:
+            self.follow_ups_view_action.setText(QCoreApplication.translate("MainWindow", "Follow-ups"))
+            self.overdue_label.setText("")
         self.overdue_label.setVisible(bool(overdue))
 
     @property
@@ -409,11 +484,16 @@ class MainWindow(QMainWindow, FileActions, MissionActions):
 
         QMessageBox.about(
             self,
-            "About Mission Planner",
+            QCoreApplication.translate("MainWindow", "About Mission Planner"),
             f"<h3>Mission Planner {__version__}</h3>"
-            "<p>Plan business and trade delegation missions: itineraries, meetings, outcomes, follow-ups.</p>"
-            f"<p>Database: <code>{self.services.path}</code></p>"
-            f"<p>Qt for Python {pyside_version}</p>",
+            + QCoreApplication.translate(
+                "MainWindow",
+                "<p>Plan business and trade delegation missions: itineraries, meetings, outcomes, follow-ups.</p>",
+            )
+            + QCoreApplication.translate("MainWindow", "<p>Database: <code>{path}</code></p>").format(
+                path=html.escape(str(self.services.path))
+            )
+            + f"<p>Qt for Python {pyside_version}</p>",
         )
 
     # Window state

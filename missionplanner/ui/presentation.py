@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from functools import cache
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPixmap
 
 from missionplanner.domain.checks import Severity
 from missionplanner.domain.enums import ItemKind, ItemStatus, MissionStatus
+from missionplanner.i18n import formats
 
 KIND_COLOURS: dict[ItemKind, str] = {
     ItemKind.MEETING: "#2f6fb3",
@@ -99,34 +100,46 @@ def dot_icon(colour: str, size: int = 12) -> QIcon:
 
 
 def date_range(start: date, end: date) -> str:
-    """'23–27 May 2025', '28 Nov – 2 Dec 2025', '30 Dec 2025 – 3 Jan 2026'."""
-    if start == end:
-        return f"{start.day} {start:%b %Y}"
-    if start.year != end.year:
-        return f"{start.day} {start:%b %Y} – {end.day} {end:%b %Y}"
-    if start.month != end.month:
-        return f"{start.day} {start:%b} – {end.day} {end:%b %Y}"
-    return f"{start.day}–{end.day} {end:%b %Y}"
+    """'23–27 May 2025', '28 Nov – 2 Dec 2025', '30 Dec 2025 – 3 Jan 2026' (in the current language)."""
+    return formats.short_date_range(start, end)
 
 
 def day_heading(day: date, index: int | None = None) -> str:
     """'Day 2 – Saturday, 24 May 2025'."""
-    prefix = f"Day {index} – " if index is not None and index >= 1 else ""
-    return f"{prefix}{day:%A}, {day.day} {day:%B %Y}"
+    return formats.day_heading(day, index)
 
 
 def time_range(start: datetime, end: datetime) -> str:
-    text = f"{start:%H:%M}–{end:%H:%M}"
+    """'09:30–11:00', and '22:00–06:30 (+1d)' when it ends on a later day."""
+    text = f"{formats.clock(start)}–{formats.clock(end)}"
     days = (end.date() - start.date()).days
-    return text + (f" (+{days}d)" if days > 0 else "")
+    if days > 0:
+        return QCoreApplication.translate("Presentation", "{time} (+{days}d)").format(time=text, days=days)
+    return text
 
 
 def short_date_time(moment: datetime) -> str:
-    return f"{moment.day} {moment:%b %H:%M}"
+    """'24 May 09:30'."""
+    return formats.short_date_time(moment)
 
 
 def describe_dependents(counts: dict[str, int]) -> str:
     """'2 outcomes and 3 follow-ups' from {'outcome': 2, 'follow_up': 3}."""
-    names = {"participant": "participant", "item": "itinerary item", "outcome": "outcome", "follow_up": "follow-up"}
-    parts = [f"{n} {names.get(k, k)}{'s' if n != 1 else ''}" for k, n in counts.items() if n]
-    return " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
+    parts = [_count(kind, n) for kind, n in counts.items() if n]
+    if len(parts) < 2:
+        return "".join(parts)
+    return QCoreApplication.translate("Presentation", "{list} and {last}").format(
+        list=", ".join(parts[:-1]), last=parts[-1]
+    )
+
+
+def _count(kind: str, n: int) -> str:
+    if kind == "participant":
+        return QCoreApplication.translate("Presentation", "%n participant(s)", None, n)
+    if kind == "item":
+        return QCoreApplication.translate("Presentation", "%n itinerary item(s)", None, n)
+    if kind == "outcome":
+        return QCoreApplication.translate("Presentation", "%n outcome(s)", None, n)
+    if kind == "follow_up":
+        return QCoreApplication.translate("Presentation", "%n follow-up(s)", None, n)
+    return f"{n} {kind}"

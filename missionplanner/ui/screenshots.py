@@ -9,10 +9,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication
 
+from missionplanner.i18n.catalog import activate
+from missionplanner.i18n.languages import Language
 from missionplanner.resources import resources_dir
 from missionplanner.ui.app import application, open_startup_database
 from missionplanner.ui.main_window import MainWindow
@@ -24,6 +26,17 @@ BELARUS = "5eb3085c-be0c-4c04-a7db-76240de93d5f"
 def _settle(app: QApplication) -> None:
     for _ in range(5):
         app.processEvents()
+        # Widgets replaced with deleteLater (table cell editors) are gone once the event loop runs; run it.
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _sample_window(folder: Path) -> MainWindow:
+    """A shown main window over a new database with the sample missions, its files in `folder`."""
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(open_startup_database(folder / "missions.db", with_samples=True), settings)
+    window.resize(1440, 860)
+    window.show()
+    return window
 
 
 def capture(out: Path) -> list[Path]:
@@ -32,11 +45,8 @@ def capture(out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as folder:
-        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-        services = open_startup_database(Path(folder) / "missions.db", with_samples=True)
-        window = MainWindow(services, settings)
-        window.resize(1440, 860)
-        window.show()
+        window = _sample_window(Path(folder))
+        services = window.services
 
         def shot(name: str) -> None:
             _settle(app)
@@ -83,8 +93,30 @@ def capture(out: Path) -> list[Path]:
     return written
 
 
+def capture_russian(out: Path) -> list[Path]:
+    """The itinerary and outcomes screens with the interface in Russian."""
+    app = application()
+    activate(Language.RUSSIAN, app)
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as folder:
+        window = _sample_window(Path(folder))
+        for name, mission, tab in (("ru-itinerary", BELARUS, 2), ("ru-overview", KAZAKHSTAN, 0)):
+            window.open_mission(mission, tab=tab)
+            _settle(app)
+            path = out / f"{name}.png"
+            window.grab().save(str(path))
+            written.append(path)
+        window.close()
+    activate(Language.ENGLISH, app)
+    return written
+
+
 def main() -> int:
-    for path in capture(resources_dir() / "screenshots"):
+    out = resources_dir() / "screenshots"
+    application()
+    activate(Language.ENGLISH, QApplication.instance())
+    for path in [*capture(out), *capture_russian(out)]:
         print(path)
     return 0
 

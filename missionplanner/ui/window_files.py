@@ -6,10 +6,12 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from missionplanner.domain.errors import MissionPlannerError
 from missionplanner.domain.snapshot import with_fresh_ids
+from missionplanner.domain.translation import QT_TRANSLATE_NOOP
 from missionplanner.exchange.mission_files import export_mission_file, read_mission_file
 from missionplanner.services.app import open_services
 from missionplanner.ui.commands import ImportMissionCommand
@@ -19,8 +21,8 @@ if TYPE_CHECKING:
     from missionplanner.ui.main_window import MainWindow
 
 MAX_RECENT = 8
-MISSION_FILES = "Mission files (*.json);;All files (*)"
-DATABASE_FILES = "Mission Planner databases (*.db *.sqlite);;All files (*)"
+MISSION_FILES = QT_TRANSLATE_NOOP("FileActions", "Mission files (*.json);;All files (*)")
+DATABASE_FILES = QT_TRANSLATE_NOOP("FileActions", "Mission Planner databases (*.db *.sqlite);;All files (*)")
 
 
 def slug(text: str) -> str:
@@ -42,7 +44,7 @@ class FileActions:
         except MissionPlannerError as error:
             if lock is not None:
                 lock.unlock()
-            QMessageBox.critical(self, "Cannot open database", error.message)
+            QMessageBox.critical(self, QCoreApplication.translate("FileActions", "Cannot open database"), error.message)
             return False
         previous = getattr(self, "database_lock", None)
         self.load(services)
@@ -50,20 +52,25 @@ class FileActions:
             if previous is not None:
                 previous.unlock()
             self.database_lock = lock
-        self.statusBar().showMessage(f"Opened {path}", 6000)
+        self.statusBar().showMessage(QCoreApplication.translate("FileActions", "Opened {path}").format(path=path), 6000)
         return True
 
     def open_database_dialog(self: MainWindow) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open database", str(self.services.path.parent), DATABASE_FILES)
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("FileActions", "Open database"),
+            str(self.services.path.parent),
+            QCoreApplication.translate("FileActions", DATABASE_FILES),
+        )
         if name:
             self.open_database(Path(name))
 
     def new_database_dialog(self: MainWindow) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "New database",
+            QCoreApplication.translate("FileActions", "New database"),
             str(self.services.path.parent / "missions.db"),
-            DATABASE_FILES,
+            QCoreApplication.translate("FileActions", DATABASE_FILES),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if not name:
@@ -72,9 +79,12 @@ class FileActions:
         if path.exists():
             QMessageBox.warning(
                 self,
-                "New database",
-                f"{path} already exists. Use Open database… to open it; "
-                "Mission Planner never overwrites an existing file.",
+                QCoreApplication.translate("FileActions", "New database"),
+                QCoreApplication.translate(
+                    "FileActions",
+                    "{path} already exists. Use Open database… to open it; "
+                    "Mission Planner never overwrites an existing file.",
+                ).format(path=path),
             )
             return
         self.open_database(path)
@@ -100,7 +110,12 @@ class FileActions:
         self.recent_menu.setEnabled(bool(self._recent()))
 
     def import_mission(self: MainWindow) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import mission", str(Path.home()), MISSION_FILES)
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("FileActions", "Import mission"),
+            str(Path.home()),
+            QCoreApplication.translate("FileActions", MISSION_FILES),
+        )
         if name:
             self.import_mission_file(Path(name))
 
@@ -109,14 +124,16 @@ class FileActions:
         try:
             snapshot = read_mission_file(path)
         except MissionPlannerError as error:
-            QMessageBox.warning(self, "Cannot import mission", error.message)
+            QMessageBox.warning(self, QCoreApplication.translate("FileActions", "Cannot import mission"), error.message)
             return None
         if self.services.missions.find(snapshot.mission.id) is not None:
             if as_copy is None:
                 answer = QMessageBox.question(
                     self,
-                    "Import mission",
-                    f"'{snapshot.mission.title}' is already in this database. Import it as a separate copy?",
+                    QCoreApplication.translate("FileActions", "Import mission"),
+                    QCoreApplication.translate(
+                        "FileActions", "'{title}' is already in this database. Import it as a separate copy?"
+                    ).format(title=snapshot.mission.title),
                 )
                 as_copy = answer == QMessageBox.StandardButton.Yes
             if not as_copy:
@@ -124,12 +141,17 @@ class FileActions:
         if as_copy:
             snapshot = with_fresh_ids(snapshot)
         command = ImportMissionCommand(
-            self.services, self.context.hub, snapshot, f"Import mission '{snapshot.mission.title}'"
+            self.services,
+            self.context.hub,
+            snapshot,
+            QCoreApplication.translate("FileActions", "Import mission '{title}'").format(title=snapshot.mission.title),
         )
         if not self.context.push(command):
             return None
         self.open_mission(snapshot.mission.id)
-        self.statusBar().showMessage(f"Imported '{snapshot.mission.title}'", 6000)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("FileActions", "Imported '{title}'").format(title=snapshot.mission.title), 6000
+        )
         return snapshot.mission.id
 
     def import_contacts(self: MainWindow, path: Path | None = None) -> str | None:
@@ -149,7 +171,12 @@ class FileActions:
             return
         mission = self.services.missions.get(mission_id)
         suggested = str(Path.home() / f"{slug(mission.title)}.json")
-        name, _ = QFileDialog.getSaveFileName(self, "Export mission", suggested, MISSION_FILES)
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("FileActions", "Export mission"),
+            suggested,
+            QCoreApplication.translate("FileActions", MISSION_FILES),
+        )
         if name:
             self.export_mission_to(mission_id, Path(name))
 
@@ -157,9 +184,11 @@ class FileActions:
         try:
             export_mission_file(self.services, mission_id, path)
         except MissionPlannerError as error:
-            QMessageBox.warning(self, "Cannot export mission", error.message)
+            QMessageBox.warning(self, QCoreApplication.translate("FileActions", "Cannot export mission"), error.message)
             return False
-        self.statusBar().showMessage(f"Mission exported to {path}", 6000)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("FileActions", "Mission exported to {path}").format(path=path), 6000
+        )
         return True
 
     def print_report(self: MainWindow) -> None:
@@ -177,7 +206,10 @@ class FileActions:
         if path is None:
             mission = self.services.missions.get(mission_id)
             name, _ = QFileDialog.getSaveFileName(
-                self, "Export calendar", str(Path.home() / f"{slug(mission.title)}.ics"), "iCalendar files (*.ics)"
+                self,
+                QCoreApplication.translate("FileActions", "Export calendar"),
+                str(Path.home() / f"{slug(mission.title)}.ics"),
+                QCoreApplication.translate("FileActions", "iCalendar files (*.ics)"),
             )
             if not name:
                 return None
@@ -187,9 +219,16 @@ class FileActions:
 
             written = write_ics(self.services, mission_id, path)
         except MissionPlannerError as error:
-            QMessageBox.warning(self, "Cannot export the calendar", error.message)
+            QMessageBox.warning(
+                self, QCoreApplication.translate("FileActions", "Cannot export the calendar"), error.message
+            )
             return None
-        self.statusBar().showMessage(f"Calendar saved to {written}: import it into Outlook or Google Calendar", 8000)
+        self.statusBar().showMessage(
+            QCoreApplication.translate(
+                "FileActions", "Calendar saved to {path}: import it into Outlook or Google Calendar"
+            ).format(path=written),
+            8000,
+        )
         return written
 
     def export_spreadsheet(self: MainWindow, path: Path | None = None, what: str | None = None) -> Path | None:
@@ -198,25 +237,34 @@ class FileActions:
             return None
         if path is None:
             mission = self.services.missions.get(mission_id)
-            filters = ";;".join(
-                f"{what} as {kind} (*.{suffix})"
-                for kind, suffix in (("Excel", "xlsx"), ("CSV", "csv"))
-                for what in ("Itinerary", "Outcomes")
-            )
+            # (filter, what it exports), Excel first: the chosen filter tells which table to write.
+            choices = [
+                (QCoreApplication.translate("FileActions", "Itinerary as Excel (*.xlsx)"), "itinerary"),
+                (QCoreApplication.translate("FileActions", "Outcomes as Excel (*.xlsx)"), "outcomes"),
+                (QCoreApplication.translate("FileActions", "Itinerary as CSV (*.csv)"), "itinerary"),
+                (QCoreApplication.translate("FileActions", "Outcomes as CSV (*.csv)"), "outcomes"),
+            ]
             name, chosen = QFileDialog.getSaveFileName(
-                self, "Export spreadsheet", str(Path.home() / f"{slug(mission.title)}.xlsx"), filters
+                self,
+                QCoreApplication.translate("FileActions", "Export spreadsheet"),
+                str(Path.home() / f"{slug(mission.title)}.xlsx"),
+                ";;".join(text for text, _ in choices),
             )
             if not name:
                 return None
-            path, what = Path(name), ("outcomes" if chosen.startswith("Outcomes") else "itinerary")
+            path, what = Path(name), dict(choices).get(chosen, "itinerary")
         try:
             from missionplanner.reports import write_sheet  # loaded on first use: it keeps start-up short
 
             written = write_sheet(self.services, mission_id, path, what=what or "itinerary")
         except MissionPlannerError as error:
-            QMessageBox.warning(self, "Cannot export the spreadsheet", error.message)
+            QMessageBox.warning(
+                self, QCoreApplication.translate("FileActions", "Cannot export the spreadsheet"), error.message
+            )
             return None
-        self.statusBar().showMessage(f"Spreadsheet saved to {written}", 8000)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("FileActions", "Spreadsheet saved to {path}").format(path=written), 8000
+        )
         return written
 
     def restore_from_backup(self: MainWindow, backup: Path | None = None) -> bool:
@@ -234,30 +282,42 @@ class FileActions:
         try:
             self.services.backups.check(backup)
         except MissionPlannerError as error:
-            QMessageBox.warning(self, "Cannot restore", error.message)
+            QMessageBox.warning(self, QCoreApplication.translate("FileActions", "Cannot restore"), error.message)
             return False
         # Close our connection first; the restore works on the file and the window reopens it.
         self.services.close()
         try:
             result = restore_backup(path, backup)
         except MissionPlannerError as error:
-            QMessageBox.warning(self, "Cannot restore", error.message)
+            QMessageBox.warning(self, QCoreApplication.translate("FileActions", "Cannot restore"), error.message)
             self.open_database(path)
             return False
         if not self.open_database(path):
             return False
-        kept = f" The previous content was backed up to {result.previous_content}." if result.previous_content else ""
         if result.problems:
             QMessageBox.warning(
-                self, "Restored with problems", "The restored database has problems:\n" + "\n".join(result.problems)
+                self,
+                QCoreApplication.translate("FileActions", "Restored with problems"),
+                QCoreApplication.translate("FileActions", "The restored database has problems:\n{problems}").format(
+                    problems="\n".join(result.problems)
+                ),
             )
-        self.statusBar().showMessage(f"Restored from {backup.name} ({result.missions} missions).{kept}", 10000)
+        missions = result.missions
+        message = QCoreApplication.translate("FileActions", "Restored from {name} (%n mission(s)).", None, missions)
+        message = message.format(name=backup.name)
+        if result.previous_content:
+            message += " " + QCoreApplication.translate(
+                "FileActions", "The previous content was backed up to {path}."
+            ).format(path=result.previous_content)
+        self.statusBar().showMessage(message, 10000)
         return True
 
     def backup_now(self: MainWindow) -> None:
         try:
             target = self.services.backup()
         except MissionPlannerError as error:
-            QMessageBox.warning(self, "Backup failed", error.message)
+            QMessageBox.warning(self, QCoreApplication.translate("FileActions", "Backup failed"), error.message)
             return
-        self.statusBar().showMessage(f"Backup saved to {target}", 8000)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("FileActions", "Backup saved to {path}").format(path=target), 8000
+        )

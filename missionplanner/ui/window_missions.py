@@ -5,9 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from missionplanner.domain.cloning import CloneOptions
+from missionplanner.domain.translation import translate
+from missionplanner.i18n.catalog import current_language, use_language
+from missionplanner.i18n.languages import LANGUAGE_SETTING, resolve_language, stored_choice
 from missionplanner.ui.commands import FunctionCommand, ImportMissionCommand
 from missionplanner.ui.dialogs.city_dialog import CityDialog
 from missionplanner.ui.dialogs.clone_dialog import CloneDialog
@@ -28,19 +32,31 @@ class MissionActions:
         if dialog.exec():
             mission = dialog.record()
             assert self.context is not None
-            created = self.context.create("mission", mission, f"New mission '{mission.title}'")
+            created = self.context.create(
+                "mission",
+                mission,
+                QCoreApplication.translate("MissionActions", "New mission '{title}'").format(title=mission.title),
+            )
             if created is not None:
                 self.mission_list.show_templates(False)
                 self.open_mission(created.id)
-                self.statusBar().showMessage(f"Mission '{mission.title}' created", 6000)
+                self.statusBar().showMessage(
+                    QCoreApplication.translate("MissionActions", "Mission '{title}' created").format(
+                        title=mission.title
+                    ),
+                    6000,
+                )
 
     def new_mission_from(self: MainWindow, *, templates: bool = False) -> None:
         assert self.context is not None
         if templates and not self.services.templates.templates():
             QMessageBox.information(
                 self,
-                "New from template",
-                "There are no templates yet. Open a mission and choose Mission › Save as template…",
+                QCoreApplication.translate("MissionActions", "New from template"),
+                QCoreApplication.translate(
+                    "MissionActions",
+                    "There are no templates yet. Open a mission and choose Mission › Save as template…",
+                ),
             )
             return
         dialog = CloneDialog(
@@ -56,25 +72,42 @@ class MissionActions:
         snapshot = self.services.templates.plan_clone(source.id, dialog.options())
         title = snapshot.mission.title
         command = ImportMissionCommand(
-            self.services, self.context.hub, snapshot, f"New mission '{title}' from '{source.title}'"
+            self.services,
+            self.context.hub,
+            snapshot,
+            QCoreApplication.translate("MissionActions", "New mission '{title}' from '{source}'").format(
+                title=title, source=source.title
+            ),
         )
         if not self.context.push(command):
             return
         self.mission_list.show_templates(False)
         self.open_mission(snapshot.mission.id)
-        self.statusBar().showMessage(f"Mission '{title}' created from '{source.title}'", 8000)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MissionActions", "Mission '{title}' created from '{source}'").format(
+                title=title, source=source.title
+            ),
+            8000,
+        )
         self.show_attention(snapshot.mission.id, title)
 
     def show_attention(self: MainWindow, mission_id: str, title: str) -> None:
         """After a mission is made from another, say what the checks found in the new dates."""
         findings = self.services.checks.check(mission_id)
         if not findings:
-            text = f"'{title}' was created. The checks found nothing that needs attention."
+            text = QCoreApplication.translate(
+                "MissionActions", "'{title}' was created. The checks found nothing that needs attention."
+            ).format(title=title)
         else:
             lines = "\n".join(f"• {SEVERITY_MARKS[f.severity]} {f.message}" for f in findings[:12])
-            more = f"\n…and {len(findings) - 12} more (see the Itinerary tab)." if len(findings) > 12 else ""
-            text = f"'{title}' was created. Worth a look in the new dates:\n\n{lines}{more}"
-        QMessageBox.information(self, "New mission created", text)
+            if (more := len(findings) - 12) > 0:
+                lines += "\n" + QCoreApplication.translate(
+                    "MissionActions", "…and %n more (see the Itinerary tab).", None, more
+                )
+            text = QCoreApplication.translate(
+                "MissionActions", "'{title}' was created. Worth a look in the new dates:\n\n{findings}"
+            ).format(title=title, findings=lines)
+        QMessageBox.information(self, QCoreApplication.translate("MissionActions", "New mission created"), text)
 
     def save_as_template(self: MainWindow) -> None:
         assert self.context is not None
@@ -83,39 +116,57 @@ class MissionActions:
             return
         mission = self.services.missions.get(mission_id)
         if mission.is_template:
-            self.statusBar().showMessage("This mission is already a template", 6000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MissionActions", "This mission is already a template"), 6000
+            )
             return
-        copy, mark = "Save a template copy", "Turn this mission into a template"
+        copy = QCoreApplication.translate("MissionActions", "Save a template copy")
+        mark = QCoreApplication.translate("MissionActions", "Turn this mission into a template")
         has_results = bool(
             self.services.outcomes.for_mission(mission_id) or self.services.follow_ups.for_mission(mission_id)
         )
+        text = QCoreApplication.translate(
+            "MissionActions",
+            "A template copy of '{title}' keeps the itinerary, hosts and travel; "
+            "the delegation and outcomes stay with the mission.",
+        ).format(title=mission.title)
+        if has_results:
+            text += "\n\n" + QCoreApplication.translate(
+                "MissionActions", "The mission itself has outcomes or follow-ups, so only a copy can become a template."
+            )
         choice = ask_choice(
             self,
-            "Save as template",
-            f"A template copy of '{mission.title}' keeps the itinerary, hosts and travel; the delegation and "
-            "outcomes stay with the mission."
-            + (
-                ""
-                if not has_results
-                else "\n\nThe mission itself has outcomes or follow-ups, so only a copy can become a template."
-            ),
+            QCoreApplication.translate("MissionActions", "Save as template"),
+            text,
             [copy] if has_results else [copy, mark],
         )
         if choice is None:
             return
         if choice == mark:
-            if self.context.update("mission", replace(mission, is_template=True), f"Make '{mission.title}' a template"):
+            text = QCoreApplication.translate("MissionActions", "Make '{title}' a template").format(title=mission.title)
+            if self.context.update("mission", replace(mission, is_template=True), text):
                 self.mission_list.show_templates(True)
                 self.open_mission(mission_id)
-                self.statusBar().showMessage(f"'{mission.title}' is now a template", 8000)
+                self.statusBar().showMessage(
+                    QCoreApplication.translate("MissionActions", "'{title}' is now a template").format(
+                        title=mission.title
+                    ),
+                    8000,
+                )
             return
         options = CloneOptions(start_date=mission.start_date, as_template=True)
         snapshot = self.services.templates.plan_clone(mission_id, options)
-        command = ImportMissionCommand(self.services, self.context.hub, snapshot, f"Save '{mission.title}' as template")
+        text = QCoreApplication.translate("MissionActions", "Save '{title}' as template").format(title=mission.title)
+        command = ImportMissionCommand(self.services, self.context.hub, snapshot, text)
         if self.context.push(command):
             self.mission_list.show_templates(True)
             self.open_mission(snapshot.mission.id)
-            self.statusBar().showMessage(f"Template '{snapshot.mission.title}' saved", 8000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MissionActions", "Template '{title}' saved").format(
+                    title=snapshot.mission.title
+                ),
+                8000,
+            )
 
     def add_item(self: MainWindow) -> None:
         if self.current_mission_id() is None:
@@ -130,28 +181,50 @@ class MissionActions:
         mission = self.services.missions.get(mission_id)
         counts = self.services.trash.capture("mission", mission_id).counts()
         detail = describe_dependents(counts)
-        text = f"Delete the mission '{mission.title}'?"
+        text = QCoreApplication.translate("MissionActions", "Delete the mission '{title}'?").format(title=mission.title)
         if detail:
-            text += f"\n\nThis also deletes its {detail}."
-        text += "\n\nYou can undo this with Ctrl+Z."
-        if QMessageBox.question(self, "Delete mission", text) == QMessageBox.StandardButton.Yes:
-            self.context.delete("mission", mission_id, f"Delete mission '{mission.title}'")
+            text += "\n\n" + QCoreApplication.translate("MissionActions", "This also deletes its {dependents}.").format(
+                dependents=detail
+            )
+        text += "\n\n" + QCoreApplication.translate("MissionActions", "You can undo this with Ctrl+Z.")
+        if (
+            QMessageBox.question(self, QCoreApplication.translate("MissionActions", "Delete mission"), text)
+            == QMessageBox.StandardButton.Yes
+        ):
+            self.context.delete(
+                "mission",
+                mission_id,
+                QCoreApplication.translate("MissionActions", "Delete mission '{title}'").format(title=mission.title),
+            )
 
     def edit_preferences(self: MainWindow) -> None:
         assert self.context is not None
         services, before = self.services, self.services.preferences.planning()
-        dialog = PreferencesDialog(before, self)
-        if dialog.exec() and dialog.record() != before:
+        language = stored_choice(self.settings)
+        dialog = PreferencesDialog(before, language, self)
+        if not dialog.exec():
+            return
+        if dialog.language_choice() != language:
+            self.settings.setValue(LANGUAGE_SETTING, dialog.language_choice())
+            chosen = resolve_language(dialog.language_choice())
+            if chosen is not current_language():
+                # The catalogue of the chosen language says this, so the user reads it in the language chosen.
+                with use_language(chosen):
+                    note = translate("Preferences", "Mission Planner will speak {language} from its next start.")
+                QMessageBox.information(self, dialog.windowTitle(), note.format(language=chosen.native_name))
+        if dialog.record() != before:
             after = dialog.record()
             command = FunctionCommand(
                 services,
                 self.context.hub,
-                "Change planning preferences",
+                QCoreApplication.translate("MissionActions", "Change planning preferences"),
                 lambda: services.preferences.set_planning(after),
                 lambda: services.preferences.set_planning(before),
             )
             if self.context.push(command):
-                self.statusBar().showMessage("Planning preferences saved; checks updated", 6000)
+                self.statusBar().showMessage(
+                    QCoreApplication.translate("MissionActions", "Planning preferences saved; checks updated"), 6000
+                )
 
     def add_city(self: MainWindow) -> None:
         assert self.context is not None
@@ -159,5 +232,8 @@ class MissionActions:
         dialog = CityDialog(country=mission.destination_country if mission else None, parent=self)
         if dialog.exec():
             city = dialog.record()
-            if self.context.create("city", city, f"Add city '{city.name}'") is not None:
-                self.statusBar().showMessage(f"City '{city.name}' added", 6000)
+            text = QCoreApplication.translate("MissionActions", "Add city '{name}'").format(name=city.name)
+            if self.context.create("city", city, text) is not None:
+                self.statusBar().showMessage(
+                    QCoreApplication.translate("MissionActions", "City '{name}' added").format(name=city.name), 6000
+                )

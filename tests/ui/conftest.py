@@ -12,8 +12,16 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from missionplanner.exchange.samples import seed_samples
+from missionplanner.i18n.catalog import activate
+from missionplanner.i18n.languages import Language
 from missionplanner.services.app import open_services
 from missionplanner.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp: QApplication) -> None:
+    """The GUI in English, as the app installs it at start-up (plural forms, Qt's own texts)."""
+    activate(Language.ENGLISH, qapp)
 
 
 @pytest.fixture

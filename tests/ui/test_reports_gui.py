@@ -27,6 +27,21 @@ def test_report_dialog_saves_pdf_and_html(qtbot: Any, window: MainWindow, tmp_pa
     assert "Kazakhstani business mission" in html.read_text(encoding="utf-8")
 
 
+def test_a_russian_report_from_the_english_interface(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
+    dialog = ReportDialog(window.services, BELARUS_MISSION_ID, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("itinerary"))
+    dialog.language.setCurrentIndex(dialog.language.findData("ru"))
+    assert dialog.default_name("pdf").endswith("-itinerary-ru.pdf")
+    pdf = dialog.save("pdf", tmp_path / "programme.pdf")
+    assert pdf is not None
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(pdf)).pages)
+    assert "День 2 – суббота, 24 мая 2025" in text
+    # The interface itself stays English.
+    assert dialog.windowTitle() == "Print or export a report"
+    assert window.menuBar().actions()[0].text() == "&File"
+
+
 def test_personal_report_needs_a_participant(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
     dialog = ReportDialog(window.services, KAZAKHSTAN_MISSION_ID, parent=window)
     qtbot.addWidget(dialog)

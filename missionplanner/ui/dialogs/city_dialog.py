@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QWidget
 
 from missionplanner.domain.cities import city_problems
@@ -18,7 +19,7 @@ def _coordinate(limit: float) -> QDoubleSpinBox:
     box = QDoubleSpinBox()
     box.setRange(NO_COORDINATE, limit)
     box.setDecimals(4)
-    box.setSpecialValueText("unknown")
+    box.setSpecialValueText(QCoreApplication.translate("CityDialog", "unknown"))
     box.setValue(NO_COORDINATE)
     return box
 
@@ -27,15 +28,25 @@ class CityDialog(FormDialog):
     """Name, country, local names, optional coordinates and time zone of a user-added city."""
 
     def __init__(self, name: str = "", country: str | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("Add a city", parent)
-        self.name = self.add_field("&Name", "name", QLineEdit(name))
-        self.local_names = self.add_field("&Local names", "local_names", QLineEdit())
-        self.local_names.setPlaceholderText("Other spellings, comma-separated (e.g. Аркадаг)")
-        self.country = self.add_field("&Country", "country", CountryPicker())
+        super().__init__(QCoreApplication.translate("CityDialog", "Add a city"), parent)
+        self.name = self.add_field(QCoreApplication.translate("CityDialog", "&Name"), "name", QLineEdit(name))
+        self.local_names = self.add_field(
+            QCoreApplication.translate("CityDialog", "&Local names"), "local_names", QLineEdit()
+        )
+        self.local_names.setPlaceholderText(
+            QCoreApplication.translate("CityDialog", "Other spellings, comma-separated (e.g. Аркадаг)")
+        )
+        self.country = self.add_field(QCoreApplication.translate("CityDialog", "&Country"), "country", CountryPicker())
         self.country.set_code(country)
-        self.latitude = self.add_field("La&titude", "latitude", _coordinate(90.0))
-        self.longitude = self.add_field("L&ongitude", "longitude", _coordinate(180.0))
-        self.timezone = self.add_field("Time &zone", "timezone", TimezonePicker())
+        self.latitude = self.add_field(
+            QCoreApplication.translate("CityDialog", "La&titude"), "latitude", _coordinate(90.0)
+        )
+        self.longitude = self.add_field(
+            QCoreApplication.translate("CityDialog", "L&ongitude"), "longitude", _coordinate(180.0)
+        )
+        self.timezone = self.add_field(
+            QCoreApplication.translate("CityDialog", "Time &zone"), "timezone", TimezonePicker()
+        )
         self.timezone.insertItem(0, "")
         self.timezone.setCurrentIndex(0)
         self.watch(self.name.textChanged, self.latitude.valueChanged, self.longitude.valueChanged,

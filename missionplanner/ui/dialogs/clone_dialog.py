@@ -5,11 +5,12 @@ from __future__ import annotations
 import contextlib
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from missionplanner.domain.cloning import CloneOptions, shifted_date
 from missionplanner.domain.errors import Problem
+from missionplanner.i18n.formats import month_year, weekday_date
 from missionplanner.services.app import Services
 from missionplanner.ui.dialogs.form import FormDialog
 
@@ -30,35 +31,69 @@ class CloneDialog(FormDialog):
         today: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("New mission from a template" if templates_only else "New mission from…", parent)
+        super().__init__(
+            QCoreApplication.translate("CloneDialog", "New mission from a template")
+            if templates_only
+            else QCoreApplication.translate("CloneDialog", "New mission from…"),
+            parent,
+        )
         self.services = services
         today = today or date.today()
         self._today = today
-        self.source = self.add_field("&Source", "source", QComboBox())
+        self.source = self.add_field(QCoreApplication.translate("CloneDialog", "&Source"), "source", QComboBox())
         for summary in services.missions.summaries():
             if templates_only and not summary.is_template:
                 continue
-            label = f"{'Template · ' if summary.is_template else ''}{summary.start_date:%b %Y} · {summary.title}"
+            when = month_year(summary.start_date)
+            if summary.is_template:
+                label = QCoreApplication.translate("CloneDialog", "Template · {date} · {title}").format(
+                    date=when, title=summary.title
+                )
+            else:
+                label = f"{when} · {summary.title}"
             self.source.addItem(label, summary.id)
         if source_id is not None:
             self.source.setCurrentIndex(max(self.source.findData(source_id), 0))
-        self.start = self.add_field("New &start", "start_date", QDateEdit(_qdate(today), calendarPopup=True))
+        self.start = self.add_field(
+            QCoreApplication.translate("CloneDialog", "New &start"),
+            "start_date",
+            QDateEdit(_qdate(today), calendarPopup=True),
+        )
         self.start.setDisplayFormat("ddd d MMM yyyy")
-        self.title_edit = self.add_field("New &title", "title", QLineEdit())
+        self.title_edit = self.add_field(QCoreApplication.translate("CloneDialog", "New &title"), "title", QLineEdit())
         self.preview = QLabel()
         self.preview.setWordWrap(True)
         self.preview.setStyleSheet("color: palette(placeholder-text);")
         self.form.addRow("", self.preview)
-        box = QGroupBox("Carry over")
+        box = QGroupBox(QCoreApplication.translate("CloneDialog", "Carry over"))
         layout = QVBoxLayout(box)
-        self.keep_itinerary = self._check(layout, "Itinerary (meetings, visits, events)", True)
-        self.keep_hosts = self._check(layout, "Hosts and host contacts", True)
-        self.keep_travel = self._check(layout, "Travel legs (flight and train numbers are cleared)", True)
-        self.keep_notes = self._check(layout, "Objectives and notes", True)
-        self.keep_delegation = self._check(layout, "Delegation", False)
-        self.follow_ups = self._check(layout, "Open follow-ups, as proposed agenda items", False)
-        self.keep_weekdays = self._check(layout, "Keep weekdays aligned (the first Monday stays a Monday)", False)
-        note = QLabel("Outcomes are never copied. Statuses start again: the mission as a draft, items as proposed.")
+        self.keep_itinerary = self._check(
+            layout, QCoreApplication.translate("CloneDialog", "Itinerary (meetings, visits, events)"), True
+        )
+        self.keep_hosts = self._check(
+            layout, QCoreApplication.translate("CloneDialog", "Hosts and host contacts"), True
+        )
+        self.keep_travel = self._check(
+            layout,
+            QCoreApplication.translate("CloneDialog", "Travel legs (flight and train numbers are cleared)"),
+            True,
+        )
+        self.keep_notes = self._check(layout, QCoreApplication.translate("CloneDialog", "Objectives and notes"), True)
+        self.keep_delegation = self._check(layout, QCoreApplication.translate("CloneDialog", "Delegation"), False)
+        self.follow_ups = self._check(
+            layout, QCoreApplication.translate("CloneDialog", "Open follow-ups, as proposed agenda items"), False
+        )
+        self.keep_weekdays = self._check(
+            layout,
+            QCoreApplication.translate("CloneDialog", "Keep weekdays aligned (the first Monday stays a Monday)"),
+            False,
+        )
+        note = QLabel(
+            QCoreApplication.translate(
+                "CloneDialog",
+                "Outcomes are never copied. Statuses start again: the mission as a draft, items as proposed.",
+            )
+        )
         note.setWordWrap(True)
         layout.addWidget(note)
         self.form.addRow(box)
@@ -102,13 +137,16 @@ class CloneDialog(FormDialog):
 
     def problems(self) -> list[Problem]:
         if self.source.currentData() is None:
-            return [Problem("source", "There is no mission to start from yet.")]
+            return [
+                Problem("source", QCoreApplication.translate("CloneDialog", "There is no mission to start from yet."))
+            ]
         mission = self.services.missions.get(self.source.currentData())
         options = self.options()
         first = shifted_date(mission.start_date, mission.start_date, options.start_date, options.keep_weekdays)
         last = shifted_date(mission.end_date, mission.start_date, options.start_date, options.keep_weekdays)
         self.preview.setText(
-            f"Day 1 will be {first:%A %d %B %Y} (was {mission.start_date:%A %d %B %Y}); "
-            f"the mission ends {last:%A %d %B %Y}."
+            QCoreApplication.translate(
+                "CloneDialog", "Day 1 will be {first} (was {previous}); the mission ends {last}."
+            ).format(first=weekday_date(first), previous=weekday_date(mission.start_date), last=weekday_date(last))
         )
         return []

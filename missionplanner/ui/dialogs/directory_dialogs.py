@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from missionplanner.domain.enums import OrganizationKind
@@ -22,24 +23,51 @@ class OrganizationDialog(FormDialog):
     """Create or edit an organization of the directory."""
 
     def __init__(self, organization: Organization | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("Edit organization" if organization else "New organization", parent)
+        super().__init__(
+            QCoreApplication.translate("OrganizationDialog", "Edit organization")
+            if organization
+            else QCoreApplication.translate("OrganizationDialog", "New organization"),
+            parent,
+        )
         self.original = organization or Organization(id=new_id(), name="")
         o = self.original
-        self.name = self.add_field("&Name", "name", QLineEdit(o.name))
-        self.name_local = self.add_field("&Local name", "name_local", QLineEdit(o.name_local))
-        self.name_local.setPlaceholderText("Name in Russian, Turkmen…")
-        self.kind = self.add_field("&Kind", "kind", EnumCombo(OrganizationKind))
+        self.name = self.add_field(QCoreApplication.translate("OrganizationDialog", "&Name"), "name", QLineEdit(o.name))
+        self.name_local = self.add_field(
+            QCoreApplication.translate("OrganizationDialog", "&Local name"), "name_local", QLineEdit(o.name_local)
+        )
+        self.name_local.setPlaceholderText(
+            QCoreApplication.translate("OrganizationDialog", "Name in Russian, Turkmen…")
+        )
+        self.kind = self.add_field(
+            QCoreApplication.translate("OrganizationDialog", "&Kind"), "kind", EnumCombo(OrganizationKind)
+        )
         self.kind.set_value(o.kind)
-        self.country = self.add_field("&Country", "country", CountryPicker())
+        self.country = self.add_field(
+            QCoreApplication.translate("OrganizationDialog", "&Country"), "country", CountryPicker()
+        )
         self.country.set_code(o.country)
-        self.city = self.add_field("C&ity", "city", QLineEdit(o.city))
-        self.address = self.add_field("&Address", "address", QLineEdit(o.address))
-        self.sectors = self.add_field("&Sectors", "sectors", QLineEdit(", ".join(o.sectors)))
-        self.sectors.setPlaceholderText("Comma-separated, e.g. agriculture, logistics")
-        self.website = self.add_field("&Website", "website", QLineEdit(o.website))
-        self.phone = self.add_field("&Phone", "phone", QLineEdit(o.phone))
-        self.email = self.add_field("&E-mail", "email", QLineEdit(o.email))
-        self.notes = self.add_field("N&otes", "notes", QPlainTextEdit(o.notes))
+        self.city = self.add_field(QCoreApplication.translate("OrganizationDialog", "C&ity"), "city", QLineEdit(o.city))
+        self.address = self.add_field(
+            QCoreApplication.translate("OrganizationDialog", "&Address"), "address", QLineEdit(o.address)
+        )
+        self.sectors = self.add_field(
+            QCoreApplication.translate("OrganizationDialog", "&Sectors"), "sectors", QLineEdit(", ".join(o.sectors))
+        )
+        self.sectors.setPlaceholderText(
+            QCoreApplication.translate("OrganizationDialog", "Comma-separated, e.g. agriculture, logistics")
+        )
+        self.website = self.add_field(
+            QCoreApplication.translate("OrganizationDialog", "&Website"), "website", QLineEdit(o.website)
+        )
+        self.phone = self.add_field(
+            QCoreApplication.translate("OrganizationDialog", "&Phone"), "phone", QLineEdit(o.phone)
+        )
+        self.email = self.add_field(
+            QCoreApplication.translate("OrganizationDialog", "&E-mail"), "email", QLineEdit(o.email)
+        )
+        self.notes = self.add_field(
+            QCoreApplication.translate("OrganizationDialog", "N&otes"), "notes", QPlainTextEdit(o.notes)
+        )
         self.notes.setFixedHeight(70)
         self.watch(*(w.textChanged for w in (self.name, self.email, self.sectors)), self.country.currentTextChanged)
         self.resize(520, self.sizeHint().height())
@@ -63,7 +91,9 @@ class OrganizationDialog(FormDialog):
     def problems(self) -> list[Problem]:
         problems = organization_problems(self.record())
         if self.country.currentText().strip() not in ("", "—") and self.country.code() is None:
-            problems.append(Problem("country", "Choose a country from the list."))
+            problems.append(
+                Problem("country", QCoreApplication.translate("OrganizationDialog", "Choose a country from the list."))
+            )
         return problems
 
 
@@ -76,20 +106,33 @@ class ContactDialog(FormDialog):
         contact: Contact | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Edit contact" if contact else "New contact", parent)
+        super().__init__(
+            QCoreApplication.translate("ContactDialog", "Edit contact")
+            if contact
+            else QCoreApplication.translate("ContactDialog", "New contact"),
+            parent,
+        )
         self.original = contact or Contact(id=new_id(), name="")
         c = self.original
-        self.name = self.add_field("&Full name", "name", QLineEdit(c.name))
-        self.organization = self.add_field("&Organization", "organization_id", organizations)
+        self.name = self.add_field(QCoreApplication.translate("ContactDialog", "&Full name"), "name", QLineEdit(c.name))
+        self.organization = self.add_field(
+            QCoreApplication.translate("ContactDialog", "&Organization"), "organization_id", organizations
+        )
         organizations.setParent(self)
         if c.organization_id:
             organizations.setCurrentIndex(organizations.findData(c.organization_id))
-        self.position = self.add_field("&Position", "position", QLineEdit(c.position))
-        self.email = self.add_field("&E-mail", "email", QLineEdit(c.email))
-        self.phone = self.add_field("P&hone", "phone", QLineEdit(c.phone))
-        self.languages = self.add_field("&Languages", "languages", QLineEdit(", ".join(c.languages)))
-        self.languages.setPlaceholderText("e.g. Russian, English, Turkmen")
-        self.notes = self.add_field("N&otes", "notes", QPlainTextEdit(c.notes))
+        self.position = self.add_field(
+            QCoreApplication.translate("ContactDialog", "&Position"), "position", QLineEdit(c.position)
+        )
+        self.email = self.add_field(QCoreApplication.translate("ContactDialog", "&E-mail"), "email", QLineEdit(c.email))
+        self.phone = self.add_field(QCoreApplication.translate("ContactDialog", "P&hone"), "phone", QLineEdit(c.phone))
+        self.languages = self.add_field(
+            QCoreApplication.translate("ContactDialog", "&Languages"), "languages", QLineEdit(", ".join(c.languages))
+        )
+        self.languages.setPlaceholderText(QCoreApplication.translate("ContactDialog", "e.g. Russian, English, Turkmen"))
+        self.notes = self.add_field(
+            QCoreApplication.translate("ContactDialog", "N&otes"), "notes", QPlainTextEdit(c.notes)
+        )
         self.notes.setFixedHeight(70)
         self.watch(self.name.textChanged, self.email.textChanged, organizations.currentTextChanged)
         self.resize(480, self.sizeHint().height())
@@ -110,6 +153,11 @@ class ContactDialog(FormDialog):
         problems = contact_problems(self.record())
         if self.organization.currentText().strip() and self.organization.record_id() is None:
             problems.append(
-                Problem("organization_id", "Choose an organization from the list, or create it in the directory first.")
+                Problem(
+                    "organization_id",
+                    QCoreApplication.translate(
+                        "ContactDialog", "Choose an organization from the list, or create it in the directory first."
+                    ),
+                )
             )
         return problems

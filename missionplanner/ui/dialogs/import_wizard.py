@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from missionplanner.domain.enums import ParticipantRole
 from missionplanner.domain.errors import MissionPlannerError
 from missionplanner.domain.people_import import ImportKind, fields_for, guess_kind, guess_mapping, mapping_problems
+from missionplanner.domain.translation import QT_TRANSLATE_NOOP, translate
 from missionplanner.exchange.people_import import (
     ImportOperations,
     ImportPlan,
@@ -41,15 +42,39 @@ from missionplanner.exchange.people_import import (
     apply_operations as apply_import,
 )
 from missionplanner.exchange.table_files import DELIMITER_NAMES, LIKELY_ENCODINGS, Table, read_table
+from missionplanner.i18n.formats import medium_date
 from missionplanner.services.app import Services
 from missionplanner.ui.commands import ServiceCommand
 from missionplanner.ui.context import AppContext
 from missionplanner.ui.dialogs.form import ERROR_STYLE
 from missionplanner.ui.hub import ChangeHub
 
-TABLE_FILES = "Tables (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)"
-DETECTED = "Detected"
-NOT_IMPORTED = "(not imported)"
+TABLE_FILES = QT_TRANSLATE_NOOP("ImportWizard", "Tables (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)")
+NOT_IMPORTED = QT_TRANSLATE_NOOP("ImportWizard", "(not imported)")
+# How the delimiters are named here (DELIMITER_NAMES holds the English names, for messages in English).
+DELIMITER_LABELS = {
+    ",": QT_TRANSLATE_NOOP("ImportWizard", "comma"),
+    ";": QT_TRANSLATE_NOOP("ImportWizard", "semicolon"),
+    "\t": QT_TRANSLATE_NOOP("ImportWizard", "tab"),
+    "|": QT_TRANSLATE_NOOP("ImportWizard", "vertical bar"),
+}
+ENTITY_LABELS = {
+    "organization": QT_TRANSLATE_NOOP("ImportWizard", "Organization"),
+    "contact": QT_TRANSLATE_NOOP("ImportWizard", "Contact"),
+}
+
+
+def delimiter_label(char: str | None) -> str:
+    """The delimiter's name in the current language ('?' when there is none)."""
+    if char is not None and char in DELIMITER_LABELS:
+        return QCoreApplication.translate("ImportWizard", DELIMITER_LABELS[char])
+    return DELIMITER_NAMES.get(char or "", "?")
+
+
+def entity_label(entity: str) -> str:
+    if entity in ENTITY_LABELS:
+        return QCoreApplication.translate("ImportWizard", ENTITY_LABELS[entity])
+    return entity.capitalize()
 
 
 class ImportContactsCommand(ServiceCommand):
@@ -88,34 +113,38 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.setTitle("Choose the file")
-        self.setSubTitle("A CSV file or an Excel workbook (.xlsx) with a header row.")
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Choose the file"))
+        self.setSubTitle(
+            QCoreApplication.translate("ImportWizard", "A CSV file or an Excel workbook (.xlsx) with a header row.")
+        )
         self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText("Path to a .csv or .xlsx file")
-        browse = QPushButton("Browse…")
+        self.path_edit.setPlaceholderText(QCoreApplication.translate("ImportWizard", "Path to a .csv or .xlsx file"))
+        browse = QPushButton(QCoreApplication.translate("ImportWizard", "Browse…"))
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         self.encoding = QComboBox()
-        self.encoding.addItem(DETECTED, None)
+        self.encoding.addItem(QCoreApplication.translate("ImportWizard", "Detected"), None)
         for name in LIKELY_ENCODINGS:
             self.encoding.addItem(name.replace("_", "-"), name)
         self.delimiter = QComboBox()
-        self.delimiter.addItem(DETECTED, None)
-        for char, name in DELIMITER_NAMES.items():
-            self.delimiter.addItem(name.capitalize(), char)
+        self.delimiter.addItem(QCoreApplication.translate("ImportWizard", "Detected"), None)
+        for char in DELIMITER_NAMES:
+            self.delimiter.addItem(delimiter_label(char).capitalize(), char)
         self.sheet = QComboBox()
         self.kind = QComboBox()
-        self.kind.addItem("People (contacts, delegates)", ImportKind.PEOPLE.value)
-        self.kind.addItem("Organizations", ImportKind.ORGANIZATIONS.value)
+        self.kind.addItem(
+            QCoreApplication.translate("ImportWizard", "People (contacts, delegates)"), ImportKind.PEOPLE.value
+        )
+        self.kind.addItem(QCoreApplication.translate("ImportWizard", "Organizations"), ImportKind.ORGANIZATIONS.value)
         self.status = _hint("")
         form = QFormLayout()
-        form.addRow("File:", row)
-        form.addRow("Encoding:", self.encoding)
-        form.addRow("Delimiter:", self.delimiter)
-        form.addRow("Sheet:", self.sheet)
-        form.addRow("The file lists:", self.kind)
+        form.addRow(QCoreApplication.translate("ImportWizard", "File:"), row)
+        form.addRow(QCoreApplication.translate("ImportWizard", "Encoding:"), self.encoding)
+        form.addRow(QCoreApplication.translate("ImportWizard", "Delimiter:"), self.delimiter)
+        form.addRow(QCoreApplication.translate("ImportWizard", "Sheet:"), self.sheet)
+        form.addRow(QCoreApplication.translate("ImportWizard", "The file lists:"), self.kind)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
@@ -126,7 +155,12 @@ class FilePage(QWizardPage):
         self.sheet.activated.connect(lambda _: self.reload())
 
     def browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import contacts", str(Path.home()), TABLE_FILES)
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("ImportWizard", "Import contacts"),
+            str(Path.home()),
+            QCoreApplication.translate("ImportWizard", TABLE_FILES),
+        )
         if name:
             self.set_path(Path(name))
 
@@ -176,13 +210,34 @@ class FilePage(QWizardPage):
             self.sheet.setCurrentText(table.sheet or "")
         if not excel:
             if self.encoding.currentIndex() == 0:
-                self.encoding.setItemText(0, f"{DETECTED}: {table.encoding}")
+                self.encoding.setItemText(
+                    0, QCoreApplication.translate("ImportWizard", "Detected: {value}").format(value=table.encoding)
+                )
             if self.delimiter.currentIndex() == 0:
-                self.delimiter.setItemText(0, f"{DETECTED}: {DELIMITER_NAMES.get(table.delimiter or '', '?')}")
+                self.delimiter.setItemText(
+                    0,
+                    QCoreApplication.translate("ImportWizard", "Detected: {value}").format(
+                        value=delimiter_label(table.delimiter)
+                    ),
+                )
         rows = sum(1 for _, values in table.rows if any(v.strip() for v in values))
-        what = f"sheet '{table.sheet}'" if excel else f"{table.encoding}, {DELIMITER_NAMES.get(table.delimiter or '')}"
+        columns = len(table.headers)
+        # `translate` writes the counts with the language's digit grouping (1,250 / 1 250). The count is a plain
+        # name in these calls: pyside6-lupdate skips a call whose count is an expression such as len(...).
+        counts = {
+            "rows": translate("ImportWizard", "%n row(s)", None, rows),
+            "columns": translate("ImportWizard", "%n column(s)", None, columns),
+        }
+        if excel:
+            text = QCoreApplication.translate("ImportWizard", "{rows} and {columns} (sheet '{sheet}').").format(
+                sheet=table.sheet, **counts
+            )
+        else:
+            text = QCoreApplication.translate("ImportWizard", "{rows} and {columns} ({encoding}, {delimiter}).").format(
+                encoding=table.encoding, delimiter=delimiter_label(table.delimiter), **counts
+            )
         self.status.setStyleSheet("")
-        self.status.setText(f"{rows:,} rows and {len(table.headers)} columns ({what}).")
+        self.status.setText(text)
 
     @property
     def chosen_kind(self) -> ImportKind:
@@ -198,8 +253,12 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.setTitle("Match the columns")
-        self.setSubTitle("Columns were matched by their headers; change any that are wrong.")
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Match the columns"))
+        self.setSubTitle(
+            QCoreApplication.translate(
+                "ImportWizard", "Columns were matched by their headers; change any that are wrong."
+            )
+        )
         self.form = QFormLayout()
         self.combos: dict[str, QComboBox] = {}
         self.error = _hint("")
@@ -219,9 +278,12 @@ class MappingPage(QWizardPage):
         guessed = guess_mapping(kind, table.headers)
         for import_field in fields_for(kind):
             combo = QComboBox()
-            combo.addItem(NOT_IMPORTED, None)
+            combo.addItem(QCoreApplication.translate("ImportWizard", NOT_IMPORTED), None)
             for index, header in enumerate(table.headers):
-                combo.addItem(header or f"Column {index + 1}", index)
+                combo.addItem(
+                    header or QCoreApplication.translate("ImportWizard", "Column {number}").format(number=index + 1),
+                    index,
+                )
             found = guessed.get(import_field.name)
             combo.setCurrentIndex(0 if found is None else found + 1)
             combo.currentIndexChanged.connect(lambda _: self.error.clear())
@@ -245,8 +307,8 @@ class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.setTitle("Preview")
-        self.setSubTitle("The first rows as they will be stored.")
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Preview"))
+        self.setSubTitle(QCoreApplication.translate("ImportWizard", "The first rows as they will be stored."))
         self.table = _table_widget()
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
@@ -269,11 +331,15 @@ class ProblemsPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.setTitle("Problems")
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Problems"))
         self.summary = _hint("")
         self.list = QListWidget()
-        self.skip = QRadioButton("Skip the rows with problems and import the rest")
-        self.cancel = QRadioButton("Cancel the import, to correct the file first")
+        self.skip = QRadioButton(
+            QCoreApplication.translate("ImportWizard", "Skip the rows with problems and import the rest")
+        )
+        self.cancel = QRadioButton(
+            QCoreApplication.translate("ImportWizard", "Cancel the import, to correct the file first")
+        )
         self.skip.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.skip)
@@ -292,12 +358,25 @@ class ProblemsPage(QWizardPage):
         for problem in problems:
             self.list.addItem(str(problem))
         bad = len(plan.parsed.bad_rows)
+        found = len(problems)
         if problems:
-            self.setSubTitle("Rows are numbered as in the spreadsheet (the header is row 1).")
-            self.summary.setText(f"{len(problems)} problem(s) in {bad} of {plan.data_rows} rows.")
+            self.setSubTitle(
+                QCoreApplication.translate(
+                    "ImportWizard", "Rows are numbered as in the spreadsheet (the header is row 1)."
+                )
+            )
+            self.summary.setText(
+                translate("ImportWizard", "%n problem(s) in {bad} of {total} rows.", None, found).format(
+                    bad=bad, total=plan.data_rows
+                )
+            )
         else:
-            self.setSubTitle("Every row can be imported.")
-            self.summary.setText(f"No problems found in {plan.data_rows} rows.")
+            self.setSubTitle(QCoreApplication.translate("ImportWizard", "Every row can be imported."))
+            self.summary.setText(
+                QCoreApplication.translate("ImportWizard", "No problems found in {total} rows.").format(
+                    total=plan.data_rows
+                )
+            )
         for widget in (self.list, self.skip, self.cancel):
             widget.setVisible(bool(problems))
 
@@ -314,7 +393,7 @@ class MatchingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.setTitle("Match with the directory")
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Match with the directory"))
         self.summary = _hint("")
         self.table = _table_widget()
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -328,14 +407,38 @@ class MatchingPage(QWizardPage):
         plan = self.owner.plan
         assert plan is not None
         matches = plan.matches
+        count = len(matches)
         if matches:
-            self.setSubTitle("Ticked names are merged with the directory record; untick one to create a new record.")
-            self.summary.setText(f"{len(matches)} name(s) in the file look like records already in the directory.")
+            self.setSubTitle(
+                QCoreApplication.translate(
+                    "ImportWizard",
+                    "Ticked names are merged with the directory record; untick one to create a new record.",
+                )
+            )
+            self.summary.setText(
+                translate(
+                    "ImportWizard",
+                    "%n name(s) in the file look like records already in the directory.",
+                    None,
+                    count,
+                )
+            )
         else:
             self.setSubTitle("")
-            self.summary.setText("No name in the file looks like a record already in the directory.")
+            self.summary.setText(
+                QCoreApplication.translate(
+                    "ImportWizard", "No name in the file looks like a record already in the directory."
+                )
+            )
         self.table.clear()
-        headers = ["Merge", "Kind", "In the file", "In the directory", "Similarity", "Rows"]
+        headers = [
+            QCoreApplication.translate("ImportWizard", "Merge"),
+            QCoreApplication.translate("ImportWizard", "Kind"),
+            QCoreApplication.translate("ImportWizard", "In the file"),
+            QCoreApplication.translate("ImportWizard", "In the directory"),
+            QCoreApplication.translate("ImportWizard", "Similarity"),
+            QCoreApplication.translate("ImportWizard", "Rows"),
+        ]
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(matches))
@@ -346,7 +449,7 @@ class MatchingPage(QWizardPage):
             self.table.setItem(r, 0, check)
             rows = ", ".join(str(n) for n in match.rows[:8]) + ("…" if len(match.rows) > 8 else "")
             for c, text in enumerate(
-                (match.entity.capitalize(), match.name, match.existing_name, f"{match.score:.0f}%", rows), start=1
+                (entity_label(match.entity), match.name, match.existing_name, f"{match.score:.0f}%", rows), start=1
             ):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         header = self.table.horizontalHeader()
@@ -373,7 +476,7 @@ class DestinationPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.setTitle("Delegation")
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Delegation"))
         self.mission = QComboBox()
         self.role = QComboBox()
         for role in ParticipantRole:
@@ -381,8 +484,8 @@ class DestinationPage(QWizardPage):
         self.role.setCurrentIndex(self.role.findData(ParticipantRole.MEMBER.value))
         self.note = _hint("")
         form = QFormLayout()
-        form.addRow("Add the people to:", self.mission)
-        form.addRow("With the role:", self.role)
+        form.addRow(QCoreApplication.translate("ImportWizard", "Add the people to:"), self.mission)
+        form.addRow(QCoreApplication.translate("ImportWizard", "With the role:"), self.role)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
@@ -392,24 +495,35 @@ class DestinationPage(QWizardPage):
     def initializePage(self) -> None:
         people = self.owner.plan is not None and self.owner.plan.kind == ImportKind.PEOPLE
         self.mission.clear()
-        self.mission.addItem("No mission (directory only)", None)
+        self.mission.addItem(QCoreApplication.translate("ImportWizard", "No mission (directory only)"), None)
         for summary in self.owner.context.services.missions.summaries():
             if not summary.is_template:
-                self.mission.addItem(f"{summary.title} ({summary.start_date:%d %b %Y})", summary.id)
+                self.mission.addItem(f"{summary.title} ({medium_date(summary.start_date)})", summary.id)
         preset = self.owner.mission_id
         if preset is not None and self.mission.findData(preset) >= 0:
             self.mission.setCurrentIndex(self.mission.findData(preset))
         self.mission.setEnabled(people)
         self.role.setEnabled(people and self.mission.currentData() is not None)
         if people:
-            self.setSubTitle("Optionally add the imported people to a mission's delegation.")
+            self.setSubTitle(
+                QCoreApplication.translate(
+                    "ImportWizard", "Optionally add the imported people to a mission's delegation."
+                )
+            )
             self.note.setText(
-                "People already in the delegation are left as they are. A role given in the file "
-                "takes precedence over the one chosen here. Press Import to import; Edit > Undo takes it all back."
+                QCoreApplication.translate(
+                    "ImportWizard",
+                    "People already in the delegation are left as they are. A role given in the file "
+                    "takes precedence over the one chosen here. Press Import to import; Edit > Undo takes it all back.",
+                )
             )
         else:
-            self.setSubTitle("Organizations are added to the directory only.")
-            self.note.setText("Press Import to import; Edit > Undo takes it all back.")
+            self.setSubTitle(
+                QCoreApplication.translate("ImportWizard", "Organizations are added to the directory only.")
+            )
+            self.note.setText(
+                QCoreApplication.translate("ImportWizard", "Press Import to import; Edit > Undo takes it all back.")
+            )
 
 
 class ImportWizard(QWizard):
@@ -430,7 +544,7 @@ class ImportWizard(QWizard):
         self.plan: ImportPlan | None = None
         self.operations: ImportOperations | None = None
         self.result_summary = ""
-        self.setWindowTitle("Import contacts")
+        self.setWindowTitle(QCoreApplication.translate("ImportWizard", "Import contacts"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setMinimumSize(720, 520)
@@ -449,7 +563,7 @@ class ImportWizard(QWizard):
             self.destination_page,
         ):
             self.addPage(page)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "&Import")
+        self.setButtonText(QWizard.WizardButton.FinishButton, QCoreApplication.translate("ImportWizard", "&Import"))
         if path is not None:
             self.file_page.set_path(path)
 
@@ -477,13 +591,18 @@ class ImportWizard(QWizard):
                 skip_bad_rows=not self.problems_page.cancel.isChecked(),
             )
         except MissionPlannerError as error:
-            QMessageBox.warning(self, "Cannot import", error.message)
+            QMessageBox.warning(self, QCoreApplication.translate("ImportWizard", "Cannot import"), error.message)
             return
         command = ImportContactsCommand(
-            self.context.services, self.context.hub, operations, f"Import contacts from {plan.table.path.name}"
+            self.context.services,
+            self.context.hub,
+            operations,
+            QCoreApplication.translate("ImportWizard", "Import contacts from {file}").format(file=plan.table.path.name),
         )
         summary = operations.summary()
-        command.done_message = f"Imported {plan.table.path.name}: {summary}"
+        command.done_message = QCoreApplication.translate("ImportWizard", "Imported {file}: {summary}").format(
+            file=plan.table.path.name, summary=summary
+        )
         if not self.context.push(command):
             return
         self.operations = operations

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -58,7 +58,12 @@ class ItemDialog(FormDialog):
         create_organization: Callable[[], str | None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Edit itinerary item" if item else "New itinerary item", parent)
+        title = (
+            QCoreApplication.translate("ItemDialog", "Edit itinerary item")
+            if item
+            else QCoreApplication.translate("ItemDialog", "New itinerary item")
+        )
+        super().__init__(title, parent)
         self.services = services
         self.mission = mission
         begin = start or datetime.combine(mission.start_date, datetime.min.time()).replace(hour=9)
@@ -71,34 +76,60 @@ class ItemDialog(FormDialog):
             timezone=mission.timezone,
         )
         i = self.original
-        self.kind = self.add_field("&Kind", "kind", EnumCombo(ItemKind))
+        self.kind = self.add_field(QCoreApplication.translate("ItemDialog", "&Kind"), "kind", EnumCombo(ItemKind))
         self.kind.set_value(i.kind)
-        self.title_edit = self.add_field("&Title", "title", QLineEdit(i.title))
-        self.title_edit.setPlaceholderText("e.g. Negotiations at the Chamber of Commerce and Industry")
-        self.status = self.add_field("&Status", "status", EnumCombo(ItemStatus))
+        self.title_edit = self.add_field(
+            QCoreApplication.translate("ItemDialog", "&Title"), "title", QLineEdit(i.title)
+        )
+        self.title_edit.setPlaceholderText(
+            QCoreApplication.translate("ItemDialog", "e.g. Negotiations at the Chamber of Commerce and Industry")
+        )
+        self.status = self.add_field(
+            QCoreApplication.translate("ItemDialog", "&Status"), "status", EnumCombo(ItemStatus)
+        )
         self.status.set_value(i.status)
-        self.start = self.add_field("St&art", "start", self._datetime_edit(i.start))
-        self.end = self.add_field("&End", "end", self._datetime_edit(i.end))
-        self.timezone = self.add_field("Time &zone", "timezone", TimezonePicker())
+        self.start = self.add_field(
+            QCoreApplication.translate("ItemDialog", "St&art"), "start", self._datetime_edit(i.start)
+        )
+        self.end = self.add_field(QCoreApplication.translate("ItemDialog", "&End"), "end", self._datetime_edit(i.end))
+        self.timezone = self.add_field(
+            QCoreApplication.translate("ItemDialog", "Time &zone"), "timezone", TimezonePicker()
+        )
         self.timezone.set_zone(i.timezone)
-        self.end_timezone = self.add_field("Arrival time zone", "end_timezone", TimezonePicker())
+        self.end_timezone = self.add_field(
+            QCoreApplication.translate("ItemDialog", "Arrival time zone"), "end_timezone", TimezonePicker()
+        )
         self.end_timezone.set_zone(i.effective_end_timezone)
-        self.end_timezone.setToolTip("For a travel leg that ends in another time zone: the end time is local there")
-        self.city = self.add_field("&City", "city", CityField(self._search_cities, i.city))
+        self.end_timezone.setToolTip(
+            QCoreApplication.translate(
+                "ItemDialog", "For a travel leg that ends in another time zone: the end time is local there"
+            )
+        )
+        self.city = self.add_field(
+            QCoreApplication.translate("ItemDialog", "&City"), "city", CityField(self._search_cities, i.city)
+        )
         self.city.citySelected.connect(self._city_chosen)
-        self.venue = self.add_field("&Venue / address", "venue", QLineEdit(i.venue))
+        self.venue = self.add_field(
+            QCoreApplication.translate("ItemDialog", "&Venue / address"), "venue", QLineEdit(i.venue)
+        )
         self.travel_box = self._travel_box(i.travel)
         self.form.addRow("", self.travel_box)
         self.hosts = ChosenList(organization_picker(services), self._organization_label, create_organization)
-        self.add_field("&Hosts", "host_organization_ids", self.hosts)
+        self.add_field(QCoreApplication.translate("ItemDialog", "&Hosts"), "host_organization_ids", self.hosts)
         self.hosts.set_ids(i.host_organization_ids)
         self.host_contacts = ChosenList(contact_picker(services), self._contact_label)
-        self.add_field("Host &people", "host_contact_ids", self.host_contacts)
+        self.add_field(QCoreApplication.translate("ItemDialog", "Host &people"), "host_contact_ids", self.host_contacts)
         self.host_contacts.set_ids(i.host_contact_ids)
-        self.attendees = self.add_field("Atte&ndees", "attendee_ids", self._attendees_box(i.attendee_ids))
-        self.agenda = self.add_field("A&genda", "agenda", QPlainTextEdit(i.agenda))
+        self.attendees = self.add_field(
+            QCoreApplication.translate("ItemDialog", "Atte&ndees"), "attendee_ids", self._attendees_box(i.attendee_ids)
+        )
+        self.agenda = self.add_field(
+            QCoreApplication.translate("ItemDialog", "A&genda"), "agenda", QPlainTextEdit(i.agenda)
+        )
         self.agenda.setFixedHeight(64)
-        self.notes = self.add_field("N&otes", "notes", QPlainTextEdit(i.notes))
+        self.notes = self.add_field(
+            QCoreApplication.translate("ItemDialog", "N&otes"), "notes", QPlainTextEdit(i.notes)
+        )
         self.notes.setFixedHeight(52)
         self.zone_hint = QLabel()
         self.zone_hint.setStyleSheet("color: palette(mid);")
@@ -126,9 +157,15 @@ class ItemDialog(FormDialog):
         return edit
 
     def _travel_box(self, travel: TravelInfo | None) -> QGroupBox:
-        box = QGroupBox("Travel")
-        self.from_city = CityField(self._search_cities, travel.from_city if travel else "", "From city")
-        self.to_city = CityField(self._search_cities, travel.to_city if travel else "", "To city")
+        box = QGroupBox(QCoreApplication.translate("ItemDialog", "Travel"))
+        self.from_city = CityField(
+            self._search_cities,
+            travel.from_city if travel else "",
+            QCoreApplication.translate("ItemDialog", "From city"),
+        )
+        self.to_city = CityField(
+            self._search_cities, travel.to_city if travel else "", QCoreApplication.translate("ItemDialog", "To city")
+        )
         # A leg starts in its departure city's zone and ends in its arrival city's zone.
         self.from_city.citySelected.connect(self._city_chosen)
         self.to_city.citySelected.connect(self._arrival_chosen)
@@ -136,7 +173,7 @@ class ItemDialog(FormDialog):
         if travel:
             self.mode.set_value(travel.mode)
         self.reference = QLineEdit(travel.reference if travel else "")
-        self.reference.setPlaceholderText("Flight / train number, booking")
+        self.reference.setPlaceholderText(QCoreApplication.translate("ItemDialog", "Flight / train number, booking"))
         row = QHBoxLayout(box)
         for widget in (self.from_city, QLabel("→"), self.to_city, self.mode, self.reference):
             row.addWidget(widget)
@@ -146,7 +183,7 @@ class ItemDialog(FormDialog):
         holder = QWidget()
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.whole_delegation = QCheckBox("Whole delegation")
+        self.whole_delegation = QCheckBox(QCoreApplication.translate("ItemDialog", "Whole delegation"))
         self.whole_delegation.setChecked(attendee_ids is None)
         self.attendee_list = QListWidget()
         self.attendee_list.setMaximumHeight(90)
@@ -251,7 +288,11 @@ class ItemDialog(FormDialog):
 
     def warnings(self) -> list[Problem]:
         record = self.record()
-        zone_note = "" if record.timezone == self.mission.timezone else f"Times are local to {record.timezone}."
+        zone_note = (
+            ""
+            if record.timezone == self.mission.timezone
+            else QCoreApplication.translate("ItemDialog", "Times are local to {zone}.").format(zone=record.timezone)
+        )
         self.zone_hint.setText(zone_note)
         self.zone_hint.setVisible(bool(zone_note))
         return item_warnings(record, self.mission)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit, QLineEdit, QWidget
 
 from missionplanner.domain.enums import MissionKind, MissionStatus
@@ -28,18 +28,36 @@ class NewMissionDialog(FormDialog):
     """Title, kind, countries, dates and time zone of a new mission."""
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
-        super().__init__("New mission", parent)
+        super().__init__(QCoreApplication.translate("NewMissionDialog", "New mission"), parent)
         start = today + timedelta(days=30)
-        self.title_edit = self.add_field("&Title", "title", QLineEdit())
-        self.title_edit.setPlaceholderText("e.g. Business mission to Ashgabat, May 2026")
-        self.kind = self.add_field("&Kind", "kind", EnumCombo(MissionKind))
-        self.origin = self.add_field("&From country", "origin_country", CountryPicker())
-        self.destination = self.add_field("&To country", "destination_country", CountryPicker())
-        self.start = self.add_field("&Start", "start_date", QDateEdit(_qdate(start), calendarPopup=True))
-        self.end = self.add_field("&End", "end_date", QDateEdit(_qdate(start + timedelta(days=3)), calendarPopup=True))
+        self.title_edit = self.add_field(QCoreApplication.translate("NewMissionDialog", "&Title"), "title", QLineEdit())
+        self.title_edit.setPlaceholderText(
+            QCoreApplication.translate("NewMissionDialog", "e.g. Business mission to Ashgabat, May 2026")
+        )
+        self.kind = self.add_field(
+            QCoreApplication.translate("NewMissionDialog", "&Kind"), "kind", EnumCombo(MissionKind)
+        )
+        self.origin = self.add_field(
+            QCoreApplication.translate("NewMissionDialog", "&From country"), "origin_country", CountryPicker()
+        )
+        self.destination = self.add_field(
+            QCoreApplication.translate("NewMissionDialog", "&To country"), "destination_country", CountryPicker()
+        )
+        self.start = self.add_field(
+            QCoreApplication.translate("NewMissionDialog", "&Start"),
+            "start_date",
+            QDateEdit(_qdate(start), calendarPopup=True),
+        )
+        self.end = self.add_field(
+            QCoreApplication.translate("NewMissionDialog", "&End"),
+            "end_date",
+            QDateEdit(_qdate(start + timedelta(days=3)), calendarPopup=True),
+        )
         for edit in (self.start, self.end):
             edit.setDisplayFormat("ddd d MMM yyyy")
-        self.timezone = self.add_field("Time &zone", "timezone", TimezonePicker())
+        self.timezone = self.add_field(
+            QCoreApplication.translate("NewMissionDialog", "Time &zone"), "timezone", TimezonePicker()
+        )
         self.timezone.set_zone("UTC")
         self.destination.codeChanged.connect(self._destination_changed)
         self.watch(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from missionplanner.domain.translation import QT_TRANSLATE_NOOP
+from missionplanner.i18n.formats import date_time, integer
 from missionplanner.services.backups import BackupInfo
 
-BACKUP_FILES = "Mission Planner backups (*.db *.sqlite);;All files (*)"
+BACKUP_FILES = QT_TRANSLATE_NOOP("RestoreDialog", "Mission Planner backups (*.db *.sqlite);;All files (*)")
 
 
 class RestoreDialog(QDialog):
@@ -28,7 +30,7 @@ class RestoreDialog(QDialog):
 
     def __init__(self, database: Path, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(QCoreApplication.translate("RestoreDialog", "Restore from backup"))
         self.setObjectName("restoreDialog")
         self.database = database
         self.backups = backups
@@ -36,19 +38,32 @@ class RestoreDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                f"Restoring replaces everything in {database} with the backup's content.\n"
-                "The current content is backed up first, so a restore can itself be undone."
+                QCoreApplication.translate(
+                    "RestoreDialog",
+                    "Restoring replaces everything in {database} with the backup's content.\n"
+                    "The current content is backed up first, so a restore can itself be undone.",
+                ).format(database=database)
             )
         )
         self.table = QTableWidget(len(backups), 3)
         self.table.setObjectName("backupsTable")
-        self.table.setHorizontalHeaderLabels(["Date", "Missions", "File"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("RestoreDialog", "Date"),
+                QCoreApplication.translate("RestoreDialog", "Missions"),
+                QCoreApplication.translate("RestoreDialog", "File"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for row, info in enumerate(backups):
-            missions = str(info.missions) if info.problem is None else "unusable"
-            cells = [info.created.strftime("%Y-%m-%d %H:%M"), missions, info.path.name]
+            missions = (
+                integer(info.missions)
+                if info.problem is None
+                else QCoreApplication.translate("RestoreDialog", "unusable")
+            )
+            cells = [date_time(info.created), missions, info.path.name]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if info.problem:
@@ -58,13 +73,19 @@ class RestoreDialog(QDialog):
         self.table.resizeColumnsToContents()
         layout.addWidget(self.table)
         if not backups:
-            layout.addWidget(QLabel("There are no backups beside this database yet; choose a backup file instead."))
+            layout.addWidget(
+                QLabel(
+                    QCoreApplication.translate(
+                        "RestoreDialog", "There are no backups beside this database yet; choose a backup file instead."
+                    )
+                )
+            )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = QPushButton("&Restore")
+        self.restore_button = QPushButton(QCoreApplication.translate("RestoreDialog", "&Restore"))
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.setEnabled(False)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.file_button = QPushButton("Choose &file…")
+        self.file_button = QPushButton(QCoreApplication.translate("RestoreDialog", "Choose &file…"))
         buttons.addButton(self.file_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self._accept_selected)
         buttons.rejected.connect(self.reject)
@@ -95,7 +116,12 @@ class RestoreDialog(QDialog):
 
     def _choose_file(self) -> None:
         folder = self.backups[0].path.parent if self.backups else self.database.parent
-        name, _ = QFileDialog.getOpenFileName(self, "Restore from backup file", str(folder), BACKUP_FILES)
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("RestoreDialog", "Restore from backup file"),
+            str(folder),
+            QCoreApplication.translate("RestoreDialog", BACKUP_FILES),
+        )
         if name:
             self.chosen = Path(name)
             self.accept()

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from missionplanner.domain.checks import Finding, Severity
 from missionplanner.domain.enums import ItemKind, ItemStatus
 from missionplanner.domain.models import Item, Mission
+from missionplanner.domain.translation import QT_TRANSLATE_NOOP
 from missionplanner.services.app import Services
 from missionplanner.services.changes import ChangeSet
 from missionplanner.ui.models.rows import TwoLevelModel, sync_rows
@@ -27,8 +28,16 @@ from missionplanner.ui.presentation import (
 Index = QModelIndex | QPersistentModelIndex
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 DateRole = Qt.ItemDataRole.UserRole + 2
-COLUMNS = ("Time", "Item", "City", "Venue", "Hosts", "Attendees", "Status")
-EMPTY_DAY = "No items on this day – press Ctrl+I to add one"
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AgendaModel", "Time"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Item"),
+    QT_TRANSLATE_NOOP("AgendaModel", "City"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Venue"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Hosts"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Attendees"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Status"),
+)
+EMPTY_DAY = QT_TRANSLATE_NOOP("AgendaModel", "No items on this day – press Ctrl+I to add one")
 _PLACEHOLDER = ""
 
 
@@ -177,7 +186,7 @@ class AgendaModel(TwoLevelModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("AgendaModel", COLUMNS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -207,8 +216,12 @@ class AgendaModel(TwoLevelModel):
             assert self.mission is not None
             number = (day - self.mission.start_date).days + 1
             count = len(self.items_on(day))
-            suffix = f"   ·   {count} item{'s' if count != 1 else ''}" if count else ""
-            return day_heading(day, number) + suffix
+            heading = day_heading(day, number)
+            if not count:
+                return heading
+            return QCoreApplication.translate("AgendaModel", "{heading}   ·   %n item(s)", None, count).format(
+                heading=heading
+            )
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -219,7 +232,7 @@ class AgendaModel(TwoLevelModel):
 
     def _placeholder_data(self, index: Index, role: int) -> Any:
         if index.column() == 1 and role == Qt.ItemDataRole.DisplayRole:
-            return EMPTY_DAY
+            return QCoreApplication.translate("AgendaModel", EMPTY_DAY)
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor("#8a8a8a"))
         if role == Qt.ItemDataRole.FontRole:
@@ -268,9 +281,9 @@ class AgendaModel(TwoLevelModel):
             return ", ".join(self._organization_name(o) for o in item.host_organization_ids)
         if column == 5:
             if item.attendee_ids is None:
-                return "Whole delegation"
+                return QCoreApplication.translate("AgendaModel", "Whole delegation")
             names = [self._participants.get(p, "?") for p in item.attendee_ids]
-            return ", ".join(names) if names else "Nobody yet"
+            return ", ".join(names) if names else QCoreApplication.translate("AgendaModel", "Nobody yet")
         if column == 6:
             return item.status.label
         return ""

@@ -4,21 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from missionplanner.domain.models import SearchHit
+from missionplanner.domain.translation import QT_TRANSLATE_NOOP
 from missionplanner.services.app import Services
 from missionplanner.ui.models.rows import TwoLevelModel
 
 Index = QModelIndex | QPersistentModelIndex
 HitRole = Qt.ItemDataRole.UserRole + 1
 GROUPS = (
-    ("mission", "Missions"),
-    ("organization", "Organizations"),
-    ("contact", "Contacts"),
-    ("item", "Itinerary items"),
-    ("outcome", "Outcomes"),
+    ("mission", QT_TRANSLATE_NOOP("SearchResultsModel", "Missions")),
+    ("organization", QT_TRANSLATE_NOOP("SearchResultsModel", "Organizations")),
+    ("contact", QT_TRANSLATE_NOOP("SearchResultsModel", "Contacts")),
+    ("item", QT_TRANSLATE_NOOP("SearchResultsModel", "Itinerary items")),
+    ("outcome", QT_TRANSLATE_NOOP("SearchResultsModel", "Outcomes")),
 )
 
 
@@ -36,7 +37,7 @@ class SearchResultsModel(TwoLevelModel):
         self.query = text
         hits = self.services.search.search(text, limit_per_kind=15) if text.strip() else []
         self._groups = [
-            (label, [h for h in hits if h.entity == entity])
+            (QCoreApplication.translate("SearchResultsModel", label), [h for h in hits if h.entity == entity])
             for entity, label in GROUPS
             if any(h.entity == entity for h in hits)
         ]
@@ -72,7 +73,9 @@ class SearchResultsModel(TwoLevelModel):
         if index.internalId() == 0:
             label, hits = self._groups[index.row()]
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{label} ({len(hits)})"
+                return QCoreApplication.translate("SearchResultsModel", "{group} ({count})").format(
+                    group=label, count=len(hits)
+                )
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)

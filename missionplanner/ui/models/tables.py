@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from missionplanner.domain.models import Contact, Organization, Participant
 from missionplanner.domain.reference import country_name
+from missionplanner.domain.translation import QT_TRANSLATE_NOOP
 from missionplanner.services.app import Services
 from missionplanner.services.changes import ChangeSet
 from missionplanner.ui.models.rows import sync_rows
@@ -20,6 +21,8 @@ RecordIdRole = Qt.ItemDataRole.UserRole + 1
 class RecordTableModel(QAbstractTableModel, Generic[T]):
     """Rows are record ids in display order; records are cached and refreshed from ChangeSets."""
 
+    # Column headers in English, marked with QT_TRANSLATE_NOOP under `context` and translated when shown.
+    context = "RecordTableModel"
     columns: tuple[str, ...] = ()
     entity: str = ""
     # Other entities whose change alters what the rows show (e.g. a contact's name in the delegation).
@@ -88,7 +91,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section]
+            return QCoreApplication.translate(self.context, self.columns[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -107,7 +110,13 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 class ParticipantsModel(RecordTableModel[Participant]):
     """The delegation of one mission: name, position, company, role."""
 
-    columns = ("Name", "Position", "Company", "Role")
+    context = "ParticipantsModel"
+    columns = (
+        QT_TRANSLATE_NOOP("ParticipantsModel", "Name"),
+        QT_TRANSLATE_NOOP("ParticipantsModel", "Position"),
+        QT_TRANSLATE_NOOP("ParticipantsModel", "Company"),
+        QT_TRANSLATE_NOOP("ParticipantsModel", "Role"),
+    )
     entity = "participant"
     related = ("contact", "organization")
 
@@ -162,7 +171,13 @@ class ParticipantsModel(RecordTableModel[Participant]):
 class OrganizationsModel(RecordTableModel[Organization]):
     """Organizations of the directory matching a filter text, by name."""
 
-    columns = ("Name", "Kind", "Country", "City")
+    context = "OrganizationsModel"
+    columns = (
+        QT_TRANSLATE_NOOP("OrganizationsModel", "Name"),
+        QT_TRANSLATE_NOOP("OrganizationsModel", "Kind"),
+        QT_TRANSLATE_NOOP("OrganizationsModel", "Country"),
+        QT_TRANSLATE_NOOP("OrganizationsModel", "City"),
+    )
     entity = "organization"
 
     def __init__(self, services: Services, parent: Any = None) -> None:
@@ -192,7 +207,13 @@ class OrganizationsModel(RecordTableModel[Organization]):
 class ContactsModel(RecordTableModel[Contact]):
     """Contacts of one organization."""
 
-    columns = ("Name", "Position", "E-mail", "Phone")
+    context = "ContactsModel"
+    columns = (
+        QT_TRANSLATE_NOOP("ContactsModel", "Name"),
+        QT_TRANSLATE_NOOP("ContactsModel", "Position"),
+        QT_TRANSLATE_NOOP("ContactsModel", "E-mail"),
+        QT_TRANSLATE_NOOP("ContactsModel", "Phone"),
+    )
     entity = "contact"
 
     def __init__(self, services: Services, parent: Any = None) -> None:

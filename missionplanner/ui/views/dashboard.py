@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date
+from decimal import Decimal
 from enum import StrEnum
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from missionplanner.domain.reference import country_name
+from missionplanner.i18n.formats import decimal, integer
 from missionplanner.services.changes import ChangeSet
 from missionplanner.ui.context import AppContext
 
+CENTS = Decimal("0.01")
 CARD_STYLE = "QFrame#card { background: palette(base); border: 1px solid #d5dbe1; border-radius: 6px; }"
 
 
@@ -85,9 +88,14 @@ class DashboardView(QWidget):
         self.year = QComboBox()
         self.country = QComboBox()
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("<b>Dashboard</b>"))
+        filters.addWidget(QLabel(QCoreApplication.translate("DashboardView", "<b>Dashboard</b>")))
         filters.addStretch(1)
-        for label, combo in (("Mission", self.mission), ("Year", self.year), ("Destination", self.country)):
+        labelled = (
+            (QCoreApplication.translate("DashboardView", "Mission"), self.mission),
+            (QCoreApplication.translate("DashboardView", "Year"), self.year),
+            (QCoreApplication.translate("DashboardView", "Destination"), self.country),
+        )
+        for label, combo in labelled:
             filters.addWidget(QLabel(label))
             filters.addWidget(combo)
         self.cards = QGridLayout()
@@ -95,7 +103,9 @@ class DashboardView(QWidget):
         self.values = QLabel()
         self.values.setObjectName("valuesByCurrency")
         self.values.setTextFormat(Qt.TextFormat.RichText)
-        values_box = QGroupBox("Value of outcomes by currency (never added across currencies)")
+        values_box = QGroupBox(
+            QCoreApplication.translate("DashboardView", "Value of outcomes by currency (never added across currencies)")
+        )
         QVBoxLayout(values_box).addWidget(self.values)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -114,14 +124,14 @@ class DashboardView(QWidget):
         for combo in (self.mission, self.year, self.country):
             combo.blockSignals(True)
             combo.clear()
-        self.mission.addItem("All missions", None)
+        self.mission.addItem(QCoreApplication.translate("DashboardView", "All missions"), None)
         for summary in services.missions.summaries():
             if not summary.is_template:
                 self.mission.addItem(f"{summary.start_date:%Y} · {summary.title}", summary.id)
-        self.year.addItem("Any year", None)
+        self.year.addItem(QCoreApplication.translate("DashboardView", "Any year"), None)
         for year in services.missions.years():
             self.year.addItem(str(year), year)
-        self.country.addItem("Any country", None)
+        self.country.addItem(QCoreApplication.translate("DashboardView", "Any country"), None)
         for code in sorted(services.missions.destination_countries(), key=country_name):
             self.country.addItem(country_name(code), code)
         for combo, value in zip((self.mission, self.year, self.country), chosen, strict=True):
@@ -142,26 +152,30 @@ class DashboardView(QWidget):
         _clear(self.cards)
         outcomes = sum(figures.outcomes_by_kind.values())
         cards = [
-            (figures.missions, "missions"),
-            (figures.meetings_held, "meetings held"),
-            (figures.site_visits, "site visits"),
-            (outcomes, "outcomes"),
-            (figures.open_follow_ups, "open follow-ups"),
-            (figures.overdue_follow_ups, "overdue follow-ups"),
+            (figures.missions, QCoreApplication.translate("DashboardView", "missions")),
+            (figures.meetings_held, QCoreApplication.translate("DashboardView", "meetings held")),
+            (figures.site_visits, QCoreApplication.translate("DashboardView", "site visits")),
+            (outcomes, QCoreApplication.translate("DashboardView", "outcomes")),
+            (figures.open_follow_ups, QCoreApplication.translate("DashboardView", "open follow-ups")),
+            (figures.overdue_follow_ups, QCoreApplication.translate("DashboardView", "overdue follow-ups")),
         ]
         for column, (value, label) in enumerate(cards):
-            self.cards.addWidget(_card(str(value), label), 0, column)
+            self.cards.addWidget(_card(integer(value), label), 0, column)
         _clear(self.charts)
-        self.charts.addWidget(bar_chart("Outcomes by kind", figures.outcomes_by_kind, "#2f6fb3"))
-        self.charts.addWidget(bar_chart("Outcomes by status", figures.outcomes_by_status, "#2e8b57"))
+        by_kind = QCoreApplication.translate("DashboardView", "Outcomes by kind")
+        by_status = QCoreApplication.translate("DashboardView", "Outcomes by status")
+        self.charts.addWidget(bar_chart(by_kind, figures.outcomes_by_kind, "#2f6fb3"))
+        self.charts.addWidget(bar_chart(by_status, figures.outcomes_by_status, "#2e8b57"))
         if figures.value_by_currency:
             rows = "".join(
-                f"<tr><td style='padding-right:16px'><b>{code}</b></td><td align='right'>{amount:,.2f}</td></tr>"
+                f"<tr><td style='padding-right:16px'><b>{code}</b></td>"
+                f"<td align='right'>{decimal(amount.quantize(CENTS))}</td></tr>"
                 for code, amount in sorted(figures.value_by_currency.items())
             )
             self.values.setText(f"<table>{rows}</table>")
         else:
-            self.values.setText("<span style='color:#777'>No amounts recorded for these outcomes.</span>")
+            empty = QCoreApplication.translate("DashboardView", "No amounts recorded for these outcomes.")
+            self.values.setText(f"<span style='color:#777'>{empty}</span>")
 
     def on_changed(self, changes: ChangeSet) -> None:
         if changes.ids("mission"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -51,30 +51,34 @@ class DelegationTab(QWidget):
         self.picker.setObjectName("participantPicker")
         self.role = EnumCombo(ParticipantRole)
         self.role.setCurrentIndex(self.role.findData(ParticipantRole.MEMBER.value))
-        add = QPushButton("Add to delegation")
+        add = QPushButton(QCoreApplication.translate("DelegationTab", "Add to delegation"))
         add.setObjectName("addParticipant")
         add.clicked.connect(self.add_picked)
         self.picker.lineEdit().returnPressed.connect(self.add_picked)
-        new = QPushButton("New person…")
+        new = QPushButton(QCoreApplication.translate("DelegationTab", "New person…"))
         new.clicked.connect(self.add_new_contact)
         self.change_role_combo = EnumCombo(ParticipantRole)
-        set_role = QPushButton("Set role")
+        set_role = QPushButton(QCoreApplication.translate("DelegationTab", "Set role"))
         set_role.clicked.connect(self.set_role)
-        remove = QPushButton("Remove")
+        remove = QPushButton(QCoreApplication.translate("DelegationTab", "Remove"))
         remove.clicked.connect(self.remove_selected)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Add:"))
+        top.addWidget(QLabel(QCoreApplication.translate("DelegationTab", "Add:")))
         top.addWidget(self.picker, 1)
         top.addWidget(self.role)
         top.addWidget(add)
         top.addWidget(new)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
-        bottom.addWidget(QLabel("Selected:"))
+        bottom.addWidget(QLabel(QCoreApplication.translate("DelegationTab", "Selected:")))
         bottom.addWidget(self.change_role_combo)
         bottom.addWidget(set_role)
         bottom.addWidget(remove)
-        self.empty = QLabel("Nobody in the delegation yet. Type a name above to add someone from the directory.")
+        self.empty = QLabel(
+            QCoreApplication.translate(
+                "DelegationTab", "Nobody in the delegation yet. Type a name above to add someone from the directory."
+            )
+        )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: palette(placeholder-text); padding: 12px;")
         layout = QVBoxLayout(self)
@@ -99,8 +103,11 @@ class DelegationTab(QWidget):
         participant = Participant(
             id=new_id(), mission_id=self.mission_id, contact_id=contact_id, role=self.role.value()
         )
-        if self.context.create("participant", participant, f"Add {contact.name} to the delegation"):
-            self.context.hub.message.emit(f"{contact.name} added to the delegation")
+        text = QCoreApplication.translate("DelegationTab", "Add {name} to the delegation").format(name=contact.name)
+        if self.context.create("participant", participant, text):
+            self.context.hub.message.emit(
+                QCoreApplication.translate("DelegationTab", "{name} added to the delegation").format(name=contact.name)
+            )
             return True
         return False
 
@@ -108,7 +115,9 @@ class DelegationTab(QWidget):
         contact_id = self.picker.record_id()
         if contact_id is None:
             if self.picker.currentText().strip():
-                self.context.hub.message.emit("Choose a person from the list, or use New person…")
+                self.context.hub.message.emit(
+                    QCoreApplication.translate("DelegationTab", "Choose a person from the list, or use New person…")
+                )
             return
         if self.add_contact(contact_id):
             self.picker.clear_choice()
@@ -117,7 +126,9 @@ class DelegationTab(QWidget):
         dialog = ContactDialog(organization_picker(self.context.services), parent=self)
         dialog.name.setText(self.picker.currentText().strip())
         if dialog.exec():
-            contact = self.context.create("contact", dialog.record(), "New contact")
+            contact = self.context.create(
+                "contact", dialog.record(), QCoreApplication.translate("DelegationTab", "New contact")
+            )
             if contact is not None:
                 self.picker.refresh()
                 self.add_contact(contact.id)
@@ -128,9 +139,10 @@ class DelegationTab(QWidget):
 
     def set_role(self) -> None:
         role = self.change_role_combo.value()
+        text = QCoreApplication.translate("DelegationTab", "Set role to {role}").format(role=role.label)
         for participant in self.selected():
             if participant.role != role:
-                self.context.update("participant", replace(participant, role=role), f"Set role to {role.label}")
+                self.context.update("participant", replace(participant, role=role), text)
 
     def remove_selected(self) -> None:
         chosen = self.selected()
@@ -139,13 +151,16 @@ class DelegationTab(QWidget):
         names = [self.model.cell(p, 0) for p in chosen]
         answer = QMessageBox.question(
             self,
-            "Remove from delegation",
-            f"Remove {', '.join(names)} from the delegation? They stay in the directory.",
+            QCoreApplication.translate("DelegationTab", "Remove from delegation"),
+            QCoreApplication.translate(
+                "DelegationTab", "Remove {names} from the delegation? They stay in the directory."
+            ).format(names=", ".join(names)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         for participant, name in zip(chosen, names, strict=True):
-            self.context.delete("participant", participant.id, f"Remove {name} from the delegation")
+            text = QCoreApplication.translate("DelegationTab", "Remove {name} from the delegation").format(name=name)
+            self.context.delete("participant", participant.id, text)
 
     def delete_selected(self) -> None:
         self.remove_selected()

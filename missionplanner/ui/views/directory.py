@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from missionplanner.domain.models import Contact, Organization
+from missionplanner.domain.enums import ItemKind
+from missionplanner.domain.models import Contact, HistoryEntry, Organization
 from missionplanner.domain.reference import country_name
+from missionplanner.i18n.formats import medium_date
 from missionplanner.services.changes import ChangeSet
 from missionplanner.ui.context import AppContext
 from missionplanner.ui.dialogs.directory_dialogs import ContactDialog, OrganizationDialog
@@ -56,13 +58,15 @@ class DirectoryView(QSplitter):
         self.organizations = OrganizationsModel(context.services, self)
         self.contacts = ContactsModel(context.services, self)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Filter organizations by name, local name or city…")
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("DirectoryView", "Filter organizations by name, local name or city…")
+        )
         self.search.setClearButtonEnabled(True)
         self.org_table = _table(self.organizations)
         self.org_table.setObjectName("organizations")
         for column, width in enumerate((330, 150, 120)):
             self.org_table.setColumnWidth(column, width)
-        new_org = QPushButton("New organization…")
+        new_org = QPushButton(QCoreApplication.translate("DirectoryView", "New organization…"))
         new_org.clicked.connect(self.new_organization)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -78,11 +82,11 @@ class DirectoryView(QSplitter):
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        edit_org = QPushButton("Edit…")
+        edit_org = QPushButton(QCoreApplication.translate("DirectoryView", "Edit…"))
         edit_org.clicked.connect(self.edit_organization)
-        delete_org = QPushButton("Delete")
+        delete_org = QPushButton(QCoreApplication.translate("DirectoryView", "Delete"))
         delete_org.clicked.connect(self.delete_organization)
-        details_box = QGroupBox("Organization")
+        details_box = QGroupBox(QCoreApplication.translate("DirectoryView", "Organization"))
         details_layout = QVBoxLayout(details_box)
         details_layout.addWidget(self.details, 1)
         row = QHBoxLayout()
@@ -95,13 +99,13 @@ class DirectoryView(QSplitter):
         for column, width in enumerate((200, 200, 200)):
             self.contact_table.setColumnWidth(column, width)
         self.contact_table.doubleClicked.connect(lambda _: self.edit_contact())
-        new_contact = QPushButton("New person…")
+        new_contact = QPushButton(QCoreApplication.translate("DirectoryView", "New person…"))
         new_contact.clicked.connect(self.new_contact)
-        edit_contact = QPushButton("Edit…")
+        edit_contact = QPushButton(QCoreApplication.translate("DirectoryView", "Edit…"))
         edit_contact.clicked.connect(self.edit_contact)
-        delete_contact = QPushButton("Delete")
+        delete_contact = QPushButton(QCoreApplication.translate("DirectoryView", "Delete"))
         delete_contact.clicked.connect(self.delete_contact)
-        contacts_box = QGroupBox("People")
+        contacts_box = QGroupBox(QCoreApplication.translate("DirectoryView", "People"))
         contacts_layout = QVBoxLayout(contacts_box)
         contacts_layout.addWidget(self.contact_table, 1)
         row = QHBoxLayout()
@@ -112,7 +116,14 @@ class DirectoryView(QSplitter):
         contacts_layout.addLayout(row)
         self.history = QTreeWidget()
         self.history.setObjectName("history")
-        self.history.setHeaderLabels(["Date", "What", "Mission", "Details"])
+        self.history.setHeaderLabels(
+            [
+                QCoreApplication.translate("DirectoryView", "Date"),
+                QCoreApplication.translate("DirectoryView", "What"),
+                QCoreApplication.translate("DirectoryView", "Mission"),
+                QCoreApplication.translate("DirectoryView", "Details"),
+            ]
+        )
         self.history.setRootIsDecorated(False)
         self.history.setAlternatingRowColors(True)
         self.history.setColumnWidth(0, 95)
@@ -125,8 +136,8 @@ class DirectoryView(QSplitter):
         history_layout.addWidget(self.history_label)
         history_layout.addWidget(self.history, 1)
         self.lower = QTabWidget()
-        self.lower.addTab(contacts_box, "People")
-        self.lower.addTab(history_box, "History with us")
+        self.lower.addTab(contacts_box, QCoreApplication.translate("DirectoryView", "People"))
+        self.lower.addTab(history_box, QCoreApplication.translate("DirectoryView", "History with us"))
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(details_box)
         right.addWidget(self.lower)
@@ -197,19 +208,20 @@ class DirectoryView(QSplitter):
         entries = history.organization(record_id) if kind == "organization" else history.contact(record_id)
         self.history.clear()
         for entry in entries:
-            when = f"{entry.on:%d %b %Y}" if entry.on else ""
-            row = QTreeWidgetItem([when, f"{entry.kind.replace('_', ' ').capitalize()}: {entry.title}",
-                                   entry.mission_title, entry.detail])  # fmt: skip
+            when = medium_date(entry.on) if entry.on else ""
+            row = QTreeWidgetItem([when, _history_what(entry), entry.mission_title, entry.detail])
             row.setData(0, Qt.ItemDataRole.UserRole, entry.mission_id)
             for column in range(4):
                 row.setToolTip(column, row.text(column))
             self.history.addTopLevelItem(row)
         count = len(entries)
-        self.history_label.setText(
-            f"<b>{html.escape(name)}</b>: {count} record{'s' if count != 1 else ''} across missions, newest first"
-            if count
-            else f"<b>{html.escape(name)}</b> has not been part of any mission yet."
-        )
+        if count:
+            text = QCoreApplication.translate(
+                "DirectoryView", "<b>{name}</b>: %n record(s) across missions, newest first", None, count
+            )
+        else:
+            text = QCoreApplication.translate("DirectoryView", "<b>{name}</b> has not been part of any mission yet.")
+        self.history_label.setText(text.format(name=html.escape(name)))
 
     def _history_activated(self, row: QTreeWidgetItem) -> None:
         mission_id = row.data(0, Qt.ItemDataRole.UserRole)
@@ -218,33 +230,38 @@ class DirectoryView(QSplitter):
 
     def _show_details(self, organization: Organization | None) -> None:
         if organization is None:
-            self.details.setText(
-                "<p style='color:#777'>Choose an organization, or create one with <b>New organization…</b></p>"
+            hint = QCoreApplication.translate(
+                "DirectoryView", "Choose an organization, or create one with <b>New organization…</b>"
             )
+            self.details.setText(f"<p style='color:#777'>{hint}</p>")
             return
         o = organization
         usage = self.context.services.organizations.usage(o.id)
         rows = [
-            ("Local name", o.name_local),
-            ("Kind", o.kind.label),
-            ("Country", country_name(o.country)),
-            ("City", o.city),
-            ("Address", o.address),
-            ("Sectors", ", ".join(o.sectors)),
-            ("Website", o.website),
-            ("Phone", o.phone),
-            ("E-mail", o.email),
-            ("Notes", o.notes),
+            (QCoreApplication.translate("DirectoryView", "Local name"), o.name_local),
+            (QCoreApplication.translate("DirectoryView", "Kind"), o.kind.label),
+            (QCoreApplication.translate("DirectoryView", "Country"), country_name(o.country)),
+            (QCoreApplication.translate("DirectoryView", "City"), o.city),
+            (QCoreApplication.translate("DirectoryView", "Address"), o.address),
+            (QCoreApplication.translate("DirectoryView", "Sectors"), ", ".join(o.sectors)),
+            (QCoreApplication.translate("DirectoryView", "Website"), o.website),
+            (QCoreApplication.translate("DirectoryView", "Phone"), o.phone),
+            (QCoreApplication.translate("DirectoryView", "E-mail"), o.email),
+            (QCoreApplication.translate("DirectoryView", "Notes"), o.notes),
         ]
         body = "".join(
             f"<tr><td style='color:#666;padding-right:12px'>{label}</td><td>{_multiline(value)}</td></tr>"
             for label, value in rows
             if value
         )
-        used = ", ".join(f"{n} {name}" for name, n in usage.items() if n) or "not yet part of any mission"
+        used = ", ".join(_usage(name, n) for name, n in usage.items() if n)
+        archive = (
+            QCoreApplication.translate("DirectoryView", "In the archive: {records}").format(records=used)
+            if used
+            else QCoreApplication.translate("DirectoryView", "In the archive: not yet part of any mission")
+        )
         self.details.setText(
-            f"<h3 style='margin:0'>{html.escape(o.name)}</h3><table>{body}</table>"
-            f"<p style='color:#666'>In the archive: {used}</p>"
+            f"<h3 style='margin:0'>{html.escape(o.name)}</h3><table>{body}</table><p style='color:#666'>{archive}</p>"
         )
 
     # Organization actions
@@ -252,7 +269,8 @@ class DirectoryView(QSplitter):
         dialog = OrganizationDialog(parent=self)
         dialog.name.setText(self.search.text().strip())
         if dialog.exec():
-            created = self.context.create("organization", dialog.record(), f"New organization '{dialog.record().name}'")
+            text = QCoreApplication.translate("DirectoryView", "New organization '{name}'")
+            created = self.context.create("organization", dialog.record(), text.format(name=dialog.record().name))
             if created is not None:
                 self.select_organization(created.id)
 
@@ -262,17 +280,28 @@ class DirectoryView(QSplitter):
             return
         dialog = OrganizationDialog(organization, parent=self)
         if dialog.exec() and dialog.record() != organization:
-            self.context.update("organization", dialog.record(), f"Edit organization '{dialog.record().name}'")
+            text = QCoreApplication.translate("DirectoryView", "Edit organization '{name}'")
+            self.context.update("organization", dialog.record(), text.format(name=dialog.record().name))
 
     def delete_organization(self) -> None:
         organization = self.current_organization()
         if organization is None:
             return
         people = self.contacts.rowCount()
-        extra = f"\n\nIts {people} people stay in the directory without an organization." if people else ""
-        answer = QMessageBox.question(self, "Delete organization", f"Delete '{organization.name}'?{extra}")
+        if people:
+            question = QCoreApplication.translate(
+                "DirectoryView",
+                "Delete '{name}'?\n\nIts %n person(s) will stay in the directory, without an organization.",
+                None,
+                people,
+            )
+        else:
+            question = QCoreApplication.translate("DirectoryView", "Delete '{name}'?")
+        title = QCoreApplication.translate("DirectoryView", "Delete organization")
+        answer = QMessageBox.question(self, title, question.format(name=organization.name))
         if answer == QMessageBox.StandardButton.Yes:
-            self.context.delete("organization", organization.id, f"Delete organization '{organization.name}'")
+            text = QCoreApplication.translate("DirectoryView", "Delete organization '{name}'")
+            self.context.delete("organization", organization.id, text.format(name=organization.name))
 
     # Contact actions
     def new_contact(self) -> None:
@@ -282,7 +311,8 @@ class DirectoryView(QSplitter):
         if organization is not None:
             picker.setCurrentIndex(picker.findData(organization.id))
         if dialog.exec():
-            self.context.create("contact", dialog.record(), f"New contact '{dialog.record().name}'")
+            text = QCoreApplication.translate("DirectoryView", "New contact '{name}'")
+            self.context.create("contact", dialog.record(), text.format(name=dialog.record().name))
 
     def edit_contact(self) -> None:
         contact = self.current_contact()
@@ -290,15 +320,23 @@ class DirectoryView(QSplitter):
             return
         dialog = ContactDialog(organization_picker(self.context.services), contact, parent=self)
         if dialog.exec() and dialog.record() != contact:
-            self.context.update("contact", dialog.record(), f"Edit contact '{dialog.record().name}'")
+            text = QCoreApplication.translate("DirectoryView", "Edit contact '{name}'")
+            self.context.update("contact", dialog.record(), text.format(name=dialog.record().name))
 
     def delete_contact(self) -> None:
         contact = self.current_contact()
         if contact is None:
             return
-        answer = QMessageBox.question(self, "Delete person", f"Delete '{contact.name}' from the directory?")
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("DirectoryView", "Delete person"),
+            QCoreApplication.translate("DirectoryView", "Delete '{name}' from the directory?").format(
+                name=contact.name
+            ),
+        )
         if answer == QMessageBox.StandardButton.Yes:
-            self.context.delete("contact", contact.id, f"Delete contact '{contact.name}'")
+            text = QCoreApplication.translate("DirectoryView", "Delete contact '{name}'")
+            self.context.delete("contact", contact.id, text.format(name=contact.name))
 
     def delete_selected(self) -> bool:
         if self.contact_table.hasFocus() and self.current_contact() is not None:
@@ -317,6 +355,34 @@ class DirectoryView(QSplitter):
             self._show_details(organization)
             if organization is not None:
                 self.show_history("organization", organization.id, organization.name)
+
+
+def _history_what(entry: HistoryEntry) -> str:
+    """'Site visit: Agro Pack plant', 'Outcome: …': what kind of record the history line is, and its title."""
+    if entry.kind == "mission":
+        kind = QCoreApplication.translate("DirectoryView", "Mission")
+    elif entry.kind == "outcome":
+        kind = QCoreApplication.translate("DirectoryView", "Outcome")
+    elif entry.kind == "follow_up":
+        kind = QCoreApplication.translate("DirectoryView", "Follow-up")
+    elif entry.kind in ItemKind.codes():
+        kind = ItemKind(entry.kind).label
+    else:
+        kind = entry.kind.replace("_", " ").capitalize()
+    return QCoreApplication.translate("DirectoryView", "{kind}: {title}").format(kind=kind, title=entry.title)
+
+
+def _usage(name: str, n: int) -> str:
+    """'3 contacts', '1 organized mission': one kind of record that refers to an organization."""
+    if name == "contacts":
+        return QCoreApplication.translate("DirectoryView", "%n contact(s)", None, n)
+    if name == "organized missions":
+        return QCoreApplication.translate("DirectoryView", "%n organized mission(s)", None, n)
+    if name == "hosted items":
+        return QCoreApplication.translate("DirectoryView", "%n hosted item(s)", None, n)
+    if name == "outcomes":
+        return QCoreApplication.translate("DirectoryView", "%n outcome(s)", None, n)
+    return f"{n} {name}"
 
 
 def _multiline(text: str) -> str:

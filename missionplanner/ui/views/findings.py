@@ -2,25 +2,43 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from missionplanner.domain.checks import Finding, Severity
+from missionplanner.domain.translation import QT_TRANSLATE_NOOP
 from missionplanner.ui.presentation import SEVERITY_COLOURS, dot_icon
 
-SEVERITY_LABELS = {Severity.ERROR: "Error", Severity.WARNING: "Warning", Severity.INFO: "Note"}
+# Translated where shown, in the context "FindingsPanel".
+SEVERITY_LABELS = {
+    Severity.ERROR: QT_TRANSLATE_NOOP("FindingsPanel", "Error"),
+    Severity.WARNING: QT_TRANSLATE_NOOP("FindingsPanel", "Warning"),
+    Severity.INFO: QT_TRANSLATE_NOOP("FindingsPanel", "Note"),
+}
+
+
+def severity_label(severity: Severity) -> str:
+    return QCoreApplication.translate("FindingsPanel", SEVERITY_LABELS[severity])
+
+
+def _count(severity: Severity, n: int) -> str:
+    if severity == Severity.ERROR:
+        return QCoreApplication.translate("FindingsPanel", "%n error(s)", None, n)
+    if severity == Severity.WARNING:
+        return QCoreApplication.translate("FindingsPanel", "%n warning(s)", None, n)
+    return QCoreApplication.translate("FindingsPanel", "%n note(s)", None, n)
 
 
 def summary_text(findings: list[Finding]) -> str:
     counts = {s: sum(f.severity == s for f in findings) for s in Severity}
     if not findings:
-        return "✓ No conflicts found: the plan is physically possible as far as the checks can tell."
-    parts = []
-    for severity, word in ((Severity.ERROR, "error"), (Severity.WARNING, "warning"), (Severity.INFO, "note")):
-        n = counts[severity]
-        if n:
-            parts.append(f"{n} {word}{'s' if n != 1 else ''}")
-    return "Checks: " + " · ".join(parts) + " — double-click one to see its items"
+        return QCoreApplication.translate(
+            "FindingsPanel", "✓ No conflicts found: the plan is physically possible as far as the checks can tell."
+        )
+    parts = [_count(severity, counts[severity]) for severity in Severity if counts[severity]]
+    return QCoreApplication.translate("FindingsPanel", "Checks: {counts} — double-click one to see its items").format(
+        counts=" · ".join(parts)
+    )
 
 
 class FindingsPanel(QWidget):
@@ -49,7 +67,7 @@ class FindingsPanel(QWidget):
     def set_findings(self, findings: list[Finding]) -> None:
         self.tree.clear()
         for finding in findings:
-            entry = QTreeWidgetItem([f"{SEVERITY_LABELS[finding.severity]}: {finding.message}"])
+            entry = QTreeWidgetItem([f"{severity_label(finding.severity)}: {finding.message}"])
             entry.setIcon(0, dot_icon(SEVERITY_COLOURS[finding.severity]))
             entry.setToolTip(0, finding.message)
             entry.setData(0, Qt.ItemDataRole.UserRole, finding.item_ids[0] if finding.item_ids else None)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,17 +25,31 @@ from PySide6.QtWidgets import (
 )
 
 from missionplanner.domain.models import FollowUp
+from missionplanner.domain.translation import QT_TRANSLATE_NOOP
+from missionplanner.i18n.formats import medium_date
 from missionplanner.services.changes import ChangeSet
 from missionplanner.ui.context import AppContext
 from missionplanner.ui.dialogs.outcome_dialogs import FollowUpDialog
 
+# Labels in English, translated where shown (QCoreApplication.translate("FollowUpsView", label)).
 BUCKETS = {
-    "overdue": ("Overdue", "#c0392b"),
-    "this_week": ("Due this week", "#b9770e"),
-    "later": ("Later", "#1f2d3a"),
-    "no_date": ("No due date", "#5d6d7e"),
-    "done": ("Done", "#7f8c8d"),
+    "overdue": (QT_TRANSLATE_NOOP("FollowUpsView", "Overdue"), "#c0392b"),
+    "this_week": (QT_TRANSLATE_NOOP("FollowUpsView", "Due this week"), "#b9770e"),
+    "later": (QT_TRANSLATE_NOOP("FollowUpsView", "Later"), "#1f2d3a"),
+    "no_date": (QT_TRANSLATE_NOOP("FollowUpsView", "No due date"), "#5d6d7e"),
+    "done": (QT_TRANSLATE_NOOP("FollowUpsView", "Done"), "#7f8c8d"),
 }
+
+
+def bucket_count(bucket: str, n: int) -> str:
+    """'3 overdue', '2 due this week': how many follow-ups fall in a bucket, for the summary line."""
+    if bucket == "overdue":
+        return QCoreApplication.translate("FollowUpsView", "%n overdue", None, n)
+    if bucket == "this_week":
+        return QCoreApplication.translate("FollowUpsView", "%n due this week", None, n)
+    if bucket == "later":
+        return QCoreApplication.translate("FollowUpsView", "%n later", None, n)
+    return QCoreApplication.translate("FollowUpsView", "%n without a due date", None, n)
 
 
 class FollowUpsView(QWidget):
@@ -57,14 +71,22 @@ class FollowUpsView(QWidget):
         self.across = across_missions
         self.mission_id: str | None = None
         self.owner = QLineEdit()
-        self.owner.setPlaceholderText("Filter by owner…")
+        self.owner.setPlaceholderText(QCoreApplication.translate("FollowUpsView", "Filter by owner…"))
         self.owner.setClearButtonEnabled(True)
         self.mission_filter = QComboBox()
         self.mission_filter.setVisible(across_missions)
-        self.show_done = QCheckBox("Show done")
+        self.show_done = QCheckBox(QCoreApplication.translate("FollowUpsView", "Show done"))
         self.summary = QLabel()
         self.summary.setObjectName("followUpSummary")
-        columns = ["Due", "Action", "Owner", "Outcome"] + (["Mission"] if across_missions else []) + ["State"]
+        columns = [
+            QCoreApplication.translate("FollowUpsView", "Due"),
+            QCoreApplication.translate("FollowUpsView", "Action"),
+            QCoreApplication.translate("FollowUpsView", "Owner"),
+            QCoreApplication.translate("FollowUpsView", "Outcome"),
+        ]
+        if across_missions:
+            columns.append(QCoreApplication.translate("FollowUpsView", "Mission"))
+        columns.append(QCoreApplication.translate("FollowUpsView", "State"))
         self.table = QTableWidget(0, len(columns))
         self.table.setObjectName("followUps")
         self.table.setHorizontalHeaderLabels(columns)
@@ -78,17 +100,17 @@ class FollowUpsView(QWidget):
         self.table.doubleClicked.connect(lambda _: self._activated())
         buttons = QHBoxLayout()
         if not across_missions:
-            new = QPushButton("New follow-up…")
+            new = QPushButton(QCoreApplication.translate("FollowUpsView", "New follow-up…"))
             new.clicked.connect(self.new_follow_up)
             buttons.addWidget(new)
-        edit = QPushButton("Edit…")
+        edit = QPushButton(QCoreApplication.translate("FollowUpsView", "Edit…"))
         edit.clicked.connect(self.edit_follow_up)
-        self.done_button = QPushButton("Mark done")
+        self.done_button = QPushButton(QCoreApplication.translate("FollowUpsView", "Mark done"))
         self.done_button.setObjectName("markDone")
         self.done_button.clicked.connect(self.mark_done)
-        reopen = QPushButton("Reopen")
+        reopen = QPushButton(QCoreApplication.translate("FollowUpsView", "Reopen"))
         reopen.clicked.connect(self.reopen)
-        delete = QPushButton("Delete")
+        delete = QPushButton(QCoreApplication.translate("FollowUpsView", "Delete"))
         delete.clicked.connect(self.delete_follow_up)
         for button in (edit, self.done_button, reopen):
             buttons.addWidget(button)
@@ -121,7 +143,7 @@ class FollowUpsView(QWidget):
         current = self.mission_filter.currentData()
         self.mission_filter.blockSignals(True)
         self.mission_filter.clear()
-        self.mission_filter.addItem("All missions", None)
+        self.mission_filter.addItem(QCoreApplication.translate("FollowUpsView", "All missions"), None)
         for summary in self.context.services.missions.summaries():
             if not summary.is_template:
                 self.mission_filter.addItem(f"{summary.start_date:%Y} · {summary.title}", summary.id)
@@ -148,11 +170,15 @@ class FollowUpsView(QWidget):
         for row, entry in enumerate(rows):
             f = entry.follow_up
             label, colour = BUCKETS.get(entry.bucket, (entry.bucket, "#000000"))
-            due = f"{f.due_date:%d %b %Y}" if f.due_date else "—"
+            due = medium_date(f.due_date) if f.due_date else "—"
             cells = [due, f.action, f.owner, entry.outcome_title or "—"]
             if self.across:
                 cells.append(entry.mission_title)
-            cells.append(label if not f.done_on else f"Done {f.done_on:%d %b %Y}")
+            if f.done_on:
+                state = QCoreApplication.translate("FollowUpsView", "Done {date}").format(date=medium_date(f.done_on))
+            else:
+                state = QCoreApplication.translate("FollowUpsView", label)
+            cells.append(state)
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
@@ -169,11 +195,13 @@ class FollowUpsView(QWidget):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 230))
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         counts = {b: sum(r.bucket == b for r in rows) for b in BUCKETS}
-        parts = [
-            f"{counts[b]} {BUCKETS[b][0].lower()}" for b in ("overdue", "this_week", "later", "no_date") if counts[b]
-        ]
+        parts = [bucket_count(b, counts[b]) for b in ("overdue", "this_week", "later", "no_date") if counts[b]]
         self.summary.setText(
-            " · ".join(parts) if parts else "Nothing to chase. Follow-ups logged on outcomes appear here."
+            " · ".join(parts)
+            if parts
+            else QCoreApplication.translate(
+                "FollowUpsView", "Nothing to chase. Follow-ups logged on outcomes appear here."
+            )
         )
         if selected is not None:
             self.select(selected.id)
@@ -205,7 +233,8 @@ class FollowUpsView(QWidget):
         dialog = FollowUpDialog(self.context.services, self.mission_id, today=self.today(), parent=self)
         if dialog.exec():
             record = dialog.record()
-            self.context.create("follow_up", record, f"Add follow-up '{record.action}'")
+            text = QCoreApplication.translate("FollowUpsView", "Add follow-up '{action}'")
+            self.context.create("follow_up", record, text.format(action=record.action))
 
     def edit_follow_up(self) -> None:
         follow_up = self.selected()
@@ -213,29 +242,40 @@ class FollowUpsView(QWidget):
             return
         dialog = FollowUpDialog(self.context.services, follow_up.mission_id, follow_up, today=self.today(), parent=self)
         if dialog.exec() and dialog.record() != follow_up:
-            self.context.update("follow_up", dialog.record(), f"Edit follow-up '{follow_up.action}'")
+            text = QCoreApplication.translate("FollowUpsView", "Edit follow-up '{action}'")
+            self.context.update("follow_up", dialog.record(), text.format(action=follow_up.action))
 
     def mark_done(self) -> None:
         follow_up = self.selected()
         if follow_up is None or follow_up.done_on is not None:
             return
         done = replace(follow_up, done_on=self.today())
-        if self.context.update("follow_up", done, f"Mark follow-up done '{follow_up.action}'"):
-            self.context.hub.message.emit(f"Follow-up '{follow_up.action}' marked done")
+        text = QCoreApplication.translate("FollowUpsView", "Mark follow-up done '{action}'")
+        if self.context.update("follow_up", done, text.format(action=follow_up.action)):
+            message = QCoreApplication.translate("FollowUpsView", "Follow-up '{action}' marked done")
+            self.context.hub.message.emit(message.format(action=follow_up.action))
 
     def reopen(self) -> None:
         follow_up = self.selected()
         if follow_up is None or follow_up.done_on is None:
             return
-        self.context.update("follow_up", replace(follow_up, done_on=None), f"Reopen follow-up '{follow_up.action}'")
+        text = QCoreApplication.translate("FollowUpsView", "Reopen follow-up '{action}'")
+        self.context.update("follow_up", replace(follow_up, done_on=None), text.format(action=follow_up.action))
 
     def delete_follow_up(self) -> None:
         follow_up = self.selected()
         if follow_up is None:
             return
-        answer = QMessageBox.question(self, "Delete follow-up", f"Delete the follow-up '{follow_up.action}'?")
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("FollowUpsView", "Delete follow-up"),
+            QCoreApplication.translate("FollowUpsView", "Delete the follow-up '{action}'?").format(
+                action=follow_up.action
+            ),
+        )
         if answer == QMessageBox.StandardButton.Yes:
-            self.context.delete("follow_up", follow_up.id, f"Delete follow-up '{follow_up.action}'")
+            text = QCoreApplication.translate("FollowUpsView", "Delete follow-up '{action}'")
+            self.context.delete("follow_up", follow_up.id, text.format(action=follow_up.action))
 
     def on_changed(self, changes: ChangeSet) -> None:
         if self.across and changes.ids("mission"):

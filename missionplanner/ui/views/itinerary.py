@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -66,13 +66,13 @@ class ItineraryTab(QWidget):
         self.tree.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
         self.tree.doubleClicked.connect(self.edit_index)
         self.tree.activated.connect(self.edit_index)
-        add = QPushButton("Add item")
+        add = QPushButton(QCoreApplication.translate("ItineraryTab", "Add item"))
         add.setObjectName("addItem")
-        add.setToolTip("Add an item to the selected day (Ctrl+I)")
+        add.setToolTip(QCoreApplication.translate("ItineraryTab", "Add an item to the selected day (Ctrl+I)"))
         add.clicked.connect(self.add_item)
-        edit = QPushButton("Edit…")
+        edit = QPushButton(QCoreApplication.translate("ItineraryTab", "Edit…"))
         edit.clicked.connect(lambda: self.edit_index(self.tree.currentIndex()))
-        delete = QPushButton("Delete")
+        delete = QPushButton(QCoreApplication.translate("ItineraryTab", "Delete"))
         delete.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
@@ -118,7 +118,9 @@ class ItineraryTab(QWidget):
     def _create_organization(self) -> str | None:
         dialog = OrganizationDialog(parent=self)
         if dialog.exec():
-            organization = self.context.create("organization", dialog.record(), "New organization")
+            organization = self.context.create(
+                "organization", dialog.record(), QCoreApplication.translate("ItineraryTab", "New organization")
+            )
             return organization.id if organization else None
         return None
 
@@ -132,10 +134,17 @@ class ItineraryTab(QWidget):
         )
         if dialog.exec():
             item = dialog.record()
-            created = self.context.create("item", item, f"Add {item.kind.label.lower()} '{item.title}'")
+            text = QCoreApplication.translate("ItineraryTab", "Add {kind} '{title}'").format(
+                kind=item.kind.label.lower(), title=item.title
+            )
+            created = self.context.create("item", item, text)
             if created is not None:
                 self.select_item(created.id)
-                self.context.hub.message.emit(f"{item.kind.label} added on {short_date_time(item.start)}")
+                self.context.hub.message.emit(
+                    QCoreApplication.translate("ItineraryTab", "{kind} added on {when}").format(
+                        kind=item.kind.label, when=short_date_time(item.start)
+                    )
+                )
 
     def edit_index(self, index: QModelIndex) -> None:
         item = self.model.item_at(index)
@@ -149,13 +158,20 @@ class ItineraryTab(QWidget):
             if edited == item:
                 return
             moved = (edited.start, edited.timezone) != (item.start, item.timezone)
-            text = f"{'Move' if moved else 'Edit'} {item.kind.label.lower()} '{edited.title}'"
-            if self.context.update("item", edited, text):
-                message = (
-                    f"{edited.kind.label} moved to {short_date_time(edited.start)}"
-                    if moved
-                    else f"{edited.kind.label} '{edited.title}' saved"
-                )
+            kind = item.kind.label.lower()
+            if moved:
+                text = QCoreApplication.translate("ItineraryTab", "Move {kind} '{title}'")
+            else:
+                text = QCoreApplication.translate("ItineraryTab", "Edit {kind} '{title}'")
+            if self.context.update("item", edited, text.format(kind=kind, title=edited.title)):
+                if moved:
+                    message = QCoreApplication.translate("ItineraryTab", "{kind} moved to {when}").format(
+                        kind=edited.kind.label, when=short_date_time(edited.start)
+                    )
+                else:
+                    message = QCoreApplication.translate("ItineraryTab", "{kind} '{title}' saved").format(
+                        kind=edited.kind.label, title=edited.title
+                    )
                 self.context.hub.message.emit(message)
 
     def delete_selected(self) -> None:
@@ -164,12 +180,20 @@ class ItineraryTab(QWidget):
             return
         removal = self.context.services.trash.capture("item", item.id)
         linked = len(removal.altered)
-        question = f"Delete '{item.title}'?"
+        question = QCoreApplication.translate("ItineraryTab", "Delete '{title}'?").format(title=item.title)
         if linked:
-            question += f"\n\n{linked} outcome{'s' if linked != 1 else ''} logged at it will stay, unlinked from it."
-        answer = QMessageBox.question(self, "Delete itinerary item", question)
+            kept = QCoreApplication.translate(
+                "ItineraryTab", "%n outcome(s) logged at it will stay, unlinked from it.", None, linked
+            )
+            question = f"{question}\n\n{kept}"
+        answer = QMessageBox.question(
+            self, QCoreApplication.translate("ItineraryTab", "Delete itinerary item"), question
+        )
         if answer == QMessageBox.StandardButton.Yes:
-            self.context.delete("item", item.id, f"Delete {item.kind.label.lower()} '{item.title}'")
+            text = QCoreApplication.translate("ItineraryTab", "Delete {kind} '{title}'").format(
+                kind=item.kind.label.lower(), title=item.title
+            )
+            self.context.delete("item", item.id, text)
 
     def on_changed(self, changes: ChangeSet) -> None:
         if self.mission is not None and self.mission.id in changes.ids("mission"):

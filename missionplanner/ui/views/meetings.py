@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 
 from missionplanner.domain.enums import ItemKind
 from missionplanner.domain.models import Item, Outcome
+from missionplanner.i18n.formats import clock, money, short_day, weekday_date
 from missionplanner.services.changes import ChangeSet
 from missionplanner.ui.commands import SaveOutcomeCommand
 from missionplanner.ui.context import AppContext
-from missionplanner.ui.dialogs.outcome_dialogs import FollowUpDialog, OutcomeDialog, format_amount
+from missionplanner.ui.dialogs.outcome_dialogs import FollowUpDialog, OutcomeDialog
 from missionplanner.ui.presentation import describe_dependents, kind_icon, time_range
 from missionplanner.ui.views.overview import CommitPlainTextEdit
 
@@ -59,10 +60,22 @@ class MeetingsTab(QSplitter):
         self.header.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.minutes = CommitPlainTextEdit(self._save_minutes)
         self.minutes.setObjectName("minutes")
-        self.minutes.setPlaceholderText("Minutes: who said what, what was agreed. Saved when you leave the field.")
+        self.minutes.setPlaceholderText(
+            QCoreApplication.translate(
+                "MeetingsTab", "Minutes: who said what, what was agreed. Saved when you leave the field."
+            )
+        )
         self.outcomes = QTableWidget(0, 5)
         self.outcomes.setObjectName("outcomes")
-        self.outcomes.setHorizontalHeaderLabels(["Outcome", "Kind", "Status", "Counterparts", "Amount"])
+        self.outcomes.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("MeetingsTab", "Outcome"),
+                QCoreApplication.translate("MeetingsTab", "Kind"),
+                QCoreApplication.translate("MeetingsTab", "Status"),
+                QCoreApplication.translate("MeetingsTab", "Counterparts"),
+                QCoreApplication.translate("MeetingsTab", "Amount"),
+            ]
+        )
         self.outcomes.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.outcomes.verticalHeader().hide()
         self.outcomes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -70,26 +83,26 @@ class MeetingsTab(QSplitter):
         self.outcomes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.outcomes.setWordWrap(False)
         self.outcomes.doubleClicked.connect(lambda _: self.edit_outcome())
-        log = QPushButton("Log outcome…")
+        log = QPushButton(QCoreApplication.translate("MeetingsTab", "Log outcome…"))
         log.setObjectName("logOutcome")
         log.clicked.connect(self.log_outcome)
         self.log_button = log
-        edit = QPushButton("Edit…")
+        edit = QPushButton(QCoreApplication.translate("MeetingsTab", "Edit…"))
         edit.clicked.connect(self.edit_outcome)
-        follow = QPushButton("Add follow-up…")
+        follow = QPushButton(QCoreApplication.translate("MeetingsTab", "Add follow-up…"))
         follow.clicked.connect(self.add_follow_up)
-        delete = QPushButton("Delete")
+        delete = QPushButton(QCoreApplication.translate("MeetingsTab", "Delete"))
         delete.clicked.connect(self.delete_outcome)
         buttons = QHBoxLayout()
         for button in (log, edit, follow):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(delete)
-        minutes_box = QGroupBox("Agenda and minutes")
+        minutes_box = QGroupBox(QCoreApplication.translate("MeetingsTab", "Agenda and minutes"))
         minutes_layout = QVBoxLayout(minutes_box)
         minutes_layout.addWidget(self.header)
         minutes_layout.addWidget(self.minutes, 1)
-        outcomes_box = QGroupBox("Outcomes")
+        outcomes_box = QGroupBox(QCoreApplication.translate("MeetingsTab", "Outcomes"))
         outcomes_layout = QVBoxLayout(outcomes_box)
         outcomes_layout.addWidget(self.outcomes, 1)
         outcomes_layout.addLayout(buttons)
@@ -109,7 +122,11 @@ class MeetingsTab(QSplitter):
         template = mission is not None and mission.is_template
         # Templates have no outcomes: they are logged on the missions made from them.
         self.log_button.setEnabled(not template)
-        self.log_button.setToolTip("Templates have no outcomes" if template else "Log what came of this meeting")
+        self.log_button.setToolTip(
+            QCoreApplication.translate("MeetingsTab", "Templates have no outcomes")
+            if template
+            else QCoreApplication.translate("MeetingsTab", "Log what came of this meeting")
+        )
         self._fill_meetings()
 
     def _fill_meetings(self, keep: str | None = None) -> None:
@@ -119,11 +136,16 @@ class MeetingsTab(QSplitter):
         if self.mission_id:
             for item in self.context.services.items.for_mission(self.mission_id):
                 if item.kind in MEETING_KINDS:
-                    entry = QListWidgetItem(kind_icon(item.kind, 20), f"{item.start:%a %d %b %H:%M}\n{item.title}")
+                    when = f"{short_day(item.start.date())} {clock(item.start)}"
+                    entry = QListWidgetItem(kind_icon(item.kind, 20), f"{when}\n{item.title}")
                     entry.setData(Qt.ItemDataRole.UserRole, item.id)
                     entry.setToolTip(item.title)
                     self.meetings.addItem(entry)
-            untied = QListWidgetItem("Outcomes not tied to a meeting\n(signed at a ceremony, agreed later…)")
+            untied = QListWidgetItem(
+                QCoreApplication.translate(
+                    "MeetingsTab", "Outcomes not tied to a meeting\n(signed at a ceremony, agreed later…)"
+                )
+            )
             untied.setData(Qt.ItemDataRole.UserRole, UNTIED)
             self.meetings.addItem(untied)
         rows = [self.meetings.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.meetings.count())]
@@ -150,8 +172,11 @@ class MeetingsTab(QSplitter):
         if meeting is None:
             untied = self.current_key() == UNTIED
             self.header.setText(
-                "<b>Outcomes not tied to a meeting</b><br>Agreed over the whole visit, signed at a ceremony, "
-                "or settled after the mission."
+                QCoreApplication.translate(
+                    "MeetingsTab",
+                    "<b>Outcomes not tied to a meeting</b><br>Agreed over the whole visit, signed at a ceremony, "
+                    "or settled after the mission.",
+                )
                 if untied
                 else ""
             )
@@ -163,16 +188,24 @@ class MeetingsTab(QSplitter):
             place = ", ".join(x for x in (meeting.venue, meeting.city) if x)
             lines = [
                 f"<b>{html.escape(meeting.title)}</b>",
-                f"{meeting.start:%A %d %B %Y}, {time_range(meeting.start, meeting.end)}"
+                f"{weekday_date(meeting.start.date())}, {time_range(meeting.start, meeting.end)}"
                 + (f" · {html.escape(place)}" if place else ""),
             ]
             if hosts:
-                lines.append(f"Hosts: {html.escape(hosts)}")
+                lines.append(
+                    QCoreApplication.translate("MeetingsTab", "Hosts: {names}").format(names=html.escape(hosts))
+                )
             if people:
-                lines.append(f"Host people: {html.escape(people)}")
-            lines.append(f"Attending: {html.escape(self._attendees(meeting))}")
+                lines.append(
+                    QCoreApplication.translate("MeetingsTab", "Host people: {names}").format(names=html.escape(people))
+                )
+            lines.append(html.escape(self._attendees(meeting)))
             if meeting.agenda:
-                lines.append(f"<i>Agenda:</i> {html.escape(meeting.agenda)}")
+                lines.append(
+                    QCoreApplication.translate("MeetingsTab", "<i>Agenda:</i> {agenda}").format(
+                        agenda=html.escape(meeting.agenda)
+                    )
+                )
             self.header.setText("<br>".join(lines))
             self.minutes.setVisible(True)
             if self.minutes.toPlainText() != meeting.notes:
@@ -180,12 +213,15 @@ class MeetingsTab(QSplitter):
         self._fill_outcomes()
 
     def _attendees(self, meeting: Item) -> str:
+        """'Attending: …', the line of the meeting's header that says who goes."""
         if meeting.attendee_ids is None:
-            return "the whole delegation"
+            return QCoreApplication.translate("MeetingsTab", "Attending: the whole delegation")
         services = self.context.services
         participants = services.participants.get_many(list(meeting.attendee_ids))
         names = [c.name for c in services.contacts.get_many([p.contact_id for p in participants])]
-        return ", ".join(names) if names else "nobody yet"
+        if not names:
+            return QCoreApplication.translate("MeetingsTab", "Attending: nobody yet")
+        return QCoreApplication.translate("MeetingsTab", "Attending: {names}").format(names=", ".join(names))
 
     def shown_outcomes(self) -> list[Outcome]:
         if not self.mission_id:
@@ -200,7 +236,8 @@ class MeetingsTab(QSplitter):
         self.outcomes.setRowCount(len(outcomes))
         for row, outcome in enumerate(outcomes):
             names = ", ".join(o.name for o in services.organizations.get_many(list(outcome.organization_ids)))
-            cells = (outcome.title, outcome.kind.label, outcome.status.label, names, format_amount(outcome))
+            amount = money(outcome.amount, outcome.currency)
+            cells = (outcome.title, outcome.kind.label, outcome.status.label, names, amount)
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(outcome.description or text)
@@ -229,8 +266,11 @@ class MeetingsTab(QSplitter):
         meeting = self.current_meeting()
         if meeting is None or self.minutes.toPlainText() == meeting.notes:
             return
-        if self.context.update("item", replace(meeting, notes=self.minutes.toPlainText()), "Edit minutes"):
-            self.context.hub.message.emit(f"Minutes of '{meeting.title}' saved")
+        text = QCoreApplication.translate("MeetingsTab", "Edit minutes")
+        if self.context.update("item", replace(meeting, notes=self.minutes.toPlainText()), text):
+            self.context.hub.message.emit(
+                QCoreApplication.translate("MeetingsTab", "Minutes of '{title}' saved").format(title=meeting.title)
+            )
 
     def _save_outcome(self, dialog: OutcomeDialog, text: str) -> None:
         outcome = dialog.record()
@@ -238,7 +278,9 @@ class MeetingsTab(QSplitter):
             self.context.services, self.context.hub, outcome, on=self.today(), note=dialog.status_note(), text=text
         )
         if self.context.push(command):
-            self.context.hub.message.emit(f"Outcome '{outcome.title}' saved")
+            self.context.hub.message.emit(
+                QCoreApplication.translate("MeetingsTab", "Outcome '{title}' saved").format(title=outcome.title)
+            )
 
     def log_outcome(self) -> None:
         if not self.mission_id:
@@ -247,7 +289,8 @@ class MeetingsTab(QSplitter):
             self.context.services, self.mission_id, item=self.current_meeting(), today=self.today(), parent=self
         )
         if dialog.exec():
-            self._save_outcome(dialog, f"Log outcome '{dialog.record().title}'")
+            text = QCoreApplication.translate("MeetingsTab", "Log outcome '{title}'")
+            self._save_outcome(dialog, text.format(title=dialog.record().title))
 
     def edit_outcome(self) -> None:
         outcome = self.selected_outcome()
@@ -255,7 +298,8 @@ class MeetingsTab(QSplitter):
             return
         dialog = OutcomeDialog(self.context.services, self.mission_id, outcome, today=self.today(), parent=self)
         if dialog.exec() and (dialog.record() != outcome or dialog.status_note()):
-            self._save_outcome(dialog, f"Edit outcome '{dialog.record().title}'")
+            text = QCoreApplication.translate("MeetingsTab", "Edit outcome '{title}'")
+            self._save_outcome(dialog, text.format(title=dialog.record().title))
 
     def add_follow_up(self) -> None:
         if not self.mission_id:
@@ -270,8 +314,9 @@ class MeetingsTab(QSplitter):
         )
         if dialog.exec():
             follow_up = dialog.record()
-            if self.context.create("follow_up", follow_up, f"Add follow-up '{follow_up.action}'"):
-                self.context.hub.message.emit("Follow-up added")
+            text = QCoreApplication.translate("MeetingsTab", "Add follow-up '{action}'").format(action=follow_up.action)
+            if self.context.create("follow_up", follow_up, text):
+                self.context.hub.message.emit(QCoreApplication.translate("MeetingsTab", "Follow-up added"))
 
     def delete_outcome(self) -> None:
         outcome = self.selected_outcome()
@@ -279,9 +324,18 @@ class MeetingsTab(QSplitter):
             return
         counts = self.context.services.trash.capture("outcome", outcome.id).counts()
         detail = describe_dependents({k: v for k, v in counts.items() if k == "follow_up"})
-        text = f"Delete the outcome '{outcome.title}'?" + (f"\n\nThis also deletes its {detail}." if detail else "")
-        if QMessageBox.question(self, "Delete outcome", text) == QMessageBox.StandardButton.Yes:
-            self.context.delete("outcome", outcome.id, f"Delete outcome '{outcome.title}'")
+        if detail:
+            text = QCoreApplication.translate(
+                "MeetingsTab", "Delete the outcome '{title}'?\n\nThis also deletes its {dependents}."
+            ).format(title=outcome.title, dependents=detail)
+        else:
+            text = QCoreApplication.translate("MeetingsTab", "Delete the outcome '{title}'?").format(
+                title=outcome.title
+            )
+        title = QCoreApplication.translate("MeetingsTab", "Delete outcome")
+        if QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes:
+            undo = QCoreApplication.translate("MeetingsTab", "Delete outcome '{title}'").format(title=outcome.title)
+            self.context.delete("outcome", outcome.id, undo)
 
     def on_changed(self, changes: ChangeSet) -> None:
         if not self.mission_id:

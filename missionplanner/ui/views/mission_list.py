@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -75,17 +84,17 @@ class MissionListPanel(QWidget):
         self.context = context
         self.model = MissionListModel(context.services, self)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Filter missions…")
+        self.search.setPlaceholderText(QCoreApplication.translate("MissionListPanel", "Filter missions…"))
         self.search.setClearButtonEnabled(True)
         self.search.setObjectName("missionFilter")
         self.status = QComboBox()
-        self.status.addItem("Any status", None)
+        self.status.addItem(QCoreApplication.translate("MissionListPanel", "Any status"), None)
         for status in MissionStatus:
             self.status.addItem(status.label, status.value)
         self.year = QComboBox()
         self.country = QComboBox()
-        self.missions_button = QPushButton("Missions")
-        self.templates_button = QPushButton("Templates")
+        self.missions_button = QPushButton(QCoreApplication.translate("MissionListPanel", "Missions"))
+        self.templates_button = QPushButton(QCoreApplication.translate("MissionListPanel", "Templates"))
         switch = QButtonGroup(self)
         for button in (self.missions_button, self.templates_button):
             button.setCheckable(True)
@@ -133,10 +142,10 @@ class MissionListPanel(QWidget):
         for combo in (self.year, self.country):
             combo.blockSignals(True)
             combo.clear()
-        self.year.addItem("Any year", None)
+        self.year.addItem(QCoreApplication.translate("MissionListPanel", "Any year"), None)
         for value in self.context.services.missions.years():
             self.year.addItem(str(value), value)
-        self.country.addItem("Any destination", None)
+        self.country.addItem(QCoreApplication.translate("MissionListPanel", "Any destination"), None)
         codes = self.context.services.missions.destination_countries()
         for code in sorted(codes, key=country_name):
             self.country.addItem(country_name(code), code)
@@ -168,11 +177,15 @@ class MissionListPanel(QWidget):
             self.search.text() or self.status.currentData() or self.year.currentData() or self.country.currentData()
         )
         if self.templates_button.isChecked():
-            message = "No templates yet. Open a mission and choose Save as template."
+            message = QCoreApplication.translate(
+                "MissionListPanel", "No templates yet. Open a mission and choose Save as template."
+            )
         elif filtered:
-            message = "No mission matches these filters."
+            message = QCoreApplication.translate("MissionListPanel", "No mission matches these filters.")
         else:
-            message = "No missions yet. Press Ctrl+N to create one, or import a mission file."
+            message = QCoreApplication.translate(
+                "MissionListPanel", "No missions yet. Press Ctrl+N to create one, or import a mission file."
+            )
         self.empty.setText(message)
         self.empty.setVisible(empty)
 

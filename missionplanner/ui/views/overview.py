@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,24 +30,57 @@ from PySide6.QtWidgets import (
 
 from missionplanner.domain.enums import ItemKind, MissionKind, MissionStatus, OrganizerRole
 from missionplanner.domain.models import Mission, MissionOrganizer
+from missionplanner.domain.translation import QT_TRANSLATE_NOOP
 from missionplanner.domain.validation import mission_problems
+from missionplanner.i18n.formats import integer
 from missionplanner.services.changes import ChangeSet
 from missionplanner.ui.context import AppContext
 from missionplanner.ui.dialogs.form import ERROR_STYLE
 from missionplanner.ui.widgets.lookups import organization_picker
 from missionplanner.ui.widgets.pickers import CountryPicker, EnumCombo, TimezonePicker
 
-FIELD_LABELS = {
-    "title": "title",
-    "kind": "kind",
-    "status": "status",
-    "origin_country": "origin country",
-    "destination_country": "destination country",
-    "start_date": "start date",
-    "end_date": "end date",
-    "timezone": "time zone",
-    "objectives": "objectives",
-    "notes": "notes",
+# Per field: the undo text of a change, and the status message once it is saved (context "OverviewTab").
+FIELD_TEXTS = {
+    "title": (
+        QT_TRANSLATE_NOOP("OverviewTab", "Change mission title"),
+        QT_TRANSLATE_NOOP("OverviewTab", "Mission title saved"),
+    ),
+    "kind": (
+        QT_TRANSLATE_NOOP("OverviewTab", "Change mission kind"),
+        QT_TRANSLATE_NOOP("OverviewTab", "Mission kind saved"),
+    ),
+    "status": (
+        QT_TRANSLATE_NOOP("OverviewTab", "Change mission status"),
+        QT_TRANSLATE_NOOP("OverviewTab", "Mission status saved"),
+    ),
+    "origin_country": (
+        QT_TRANSLATE_NOOP("OverviewTab", "Change mission origin country"),
+        QT_TRANSLATE_NOOP("OverviewTab", "Mission origin country saved"),
+    ),
+    "destination_country": (
+        QT_TRANSLATE_NOOP("OverviewTab", "Change mission destination country"),
+        QT_TRANSLATE_NOOP("OverviewTab", "Mission destination country saved"),
+    ),
+    "start_date": (
+        QT_TRANSLATE_NOOP("OverviewTab", "Change mission start date"),
+        QT_TRANSLATE_NOOP("OverviewTab", "Mission start date saved"),
+    ),
+    "end_date": (
+        QT_TRANSLATE_NOOP("OverviewTab", "Change mission end date"),
+        QT_TRANSLATE_NOOP("OverviewTab", "Mission end date saved"),
+    ),
+    "timezone": (
+        QT_TRANSLATE_NOOP("OverviewTab", "Change mission time zone"),
+        QT_TRANSLATE_NOOP("OverviewTab", "Mission time zone saved"),
+    ),
+    "objectives": (
+        QT_TRANSLATE_NOOP("OverviewTab", "Change mission objectives"),
+        QT_TRANSLATE_NOOP("OverviewTab", "Mission objectives saved"),
+    ),
+    "notes": (
+        QT_TRANSLATE_NOOP("OverviewTab", "Change mission notes"),
+        QT_TRANSLATE_NOOP("OverviewTab", "Mission notes saved"),
+    ),
 }
 
 
@@ -98,40 +131,42 @@ class OverviewTab(QScrollArea):
         self.timezone = TimezonePicker()
         self.objectives = CommitPlainTextEdit(lambda: self.commit("objectives"))
         self.notes = CommitPlainTextEdit(lambda: self.commit("notes"))
-        self.objectives.setPlaceholderText("What the delegation wants to achieve")
-        self.notes.setPlaceholderText("Anything else worth remembering")
+        self.objectives.setPlaceholderText(
+            QCoreApplication.translate("OverviewTab", "What the delegation wants to achieve")
+        )
+        self.notes.setPlaceholderText(QCoreApplication.translate("OverviewTab", "Anything else worth remembering"))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self._row(form, "&Title", "title", self.title)
+        self._row(form, QCoreApplication.translate("OverviewTab", "&Title"), "title", self.title)
         kind_status = QHBoxLayout()
         kind_status.addWidget(self.kind)
-        kind_status.addWidget(QLabel("Status"))
+        kind_status.addWidget(QLabel(QCoreApplication.translate("OverviewTab", "Status")))
         kind_status.addWidget(self.status)
-        self._row(form, "&Kind", "kind", kind_status)
+        self._row(form, QCoreApplication.translate("OverviewTab", "&Kind"), "kind", kind_status)
         countries = QHBoxLayout()
         countries.addWidget(self.origin, 1)
         countries.addWidget(QLabel("→"))
         countries.addWidget(self.destination, 1)
-        self._row(form, "From → to", "destination_country", countries)
+        self._row(form, QCoreApplication.translate("OverviewTab", "From → to"), "destination_country", countries)
         dates = QHBoxLayout()
         dates.addWidget(self.start)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(QCoreApplication.translate("OverviewTab", "to")))
         dates.addWidget(self.end)
         dates.addStretch(1)
-        self._row(form, "&Dates", "end_date", dates)
-        self._row(form, "Time &zone", "timezone", self.timezone)
-        self._row(form, "&Objectives", "objectives", self.objectives)
-        self._row(form, "&Notes", "notes", self.notes)
+        self._row(form, QCoreApplication.translate("OverviewTab", "&Dates"), "end_date", dates)
+        self._row(form, QCoreApplication.translate("OverviewTab", "Time &zone"), "timezone", self.timezone)
+        self._row(form, QCoreApplication.translate("OverviewTab", "&Objectives"), "objectives", self.objectives)
+        self._row(form, QCoreApplication.translate("OverviewTab", "&Notes"), "notes", self.notes)
         self.objectives.setMinimumHeight(70)
         self.notes.setMinimumHeight(70)
 
-        details = QGroupBox("Mission")
+        details = QGroupBox(QCoreApplication.translate("OverviewTab", "Mission"))
         details.setLayout(form)
         self.counts = QLabel()
         self.counts.setObjectName("missionCounts")
         self.counts.setTextFormat(Qt.TextFormat.RichText)
-        counts_box = QGroupBox("At a glance")
+        counts_box = QGroupBox(QCoreApplication.translate("OverviewTab", "At a glance"))
         QVBoxLayout(counts_box).addWidget(self.counts)
         self.derived = QLabel()
         self.derived.setWordWrap(True)
@@ -175,9 +210,14 @@ class OverviewTab(QScrollArea):
         form.addRow(label, holder)
 
     def _organizers_box(self) -> QGroupBox:
-        box = QGroupBox("Organizers and supporters")
+        box = QGroupBox(QCoreApplication.translate("OverviewTab", "Organizers and supporters"))
         self.organizers = QTableWidget(0, 2)
-        self.organizers.setHorizontalHeaderLabels(["Organization", "Role"])
+        self.organizers.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("OverviewTab", "Organization"),
+                QCoreApplication.translate("OverviewTab", "Role"),
+            ]
+        )
         self.organizers.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.organizers.verticalHeader().hide()
         self.organizers.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -187,9 +227,9 @@ class OverviewTab(QScrollArea):
         self.organizers.setColumnWidth(1, 130)
         self.organizer_picker = organization_picker(self.context.services)
         self.organizer_role = EnumCombo(OrganizerRole)
-        add = QPushButton("Add")
+        add = QPushButton(QCoreApplication.translate("OverviewTab", "Add"))
         add.clicked.connect(self.add_organizer)
-        remove = QPushButton("Remove")
+        remove = QPushButton(QCoreApplication.translate("OverviewTab", "Remove"))
         remove.clicked.connect(self.remove_organizer)
         row = QHBoxLayout()
         row.addWidget(self.organizer_role, 1)
@@ -248,6 +288,8 @@ class OverviewTab(QScrollArea):
             role.setCurrentIndex(role.findData(organizer.role.value))
             role.currentIndexChanged.connect(lambda _, r=row, combo=role: self.change_role(r, combo.currentData()))
             self.organizers.setCellWidget(row, 1, role)
+            # Role names are longer in some languages: never cut them off.
+            self.organizers.setColumnWidth(1, max(self.organizers.columnWidth(1), role.sizeHint().width()))
 
     def _fill_counts(self) -> None:
         assert self.mission is not None
@@ -260,31 +302,48 @@ class OverviewTab(QScrollArea):
         outcomes = len(services.outcomes.for_mission(mission_id))
         open_follow_ups = len(services.follow_ups.open_items(mission_id=mission_id))
         participants = len(services.participants.for_mission(mission_id))
+        # Each caption agrees with its figure ("1 day", "3 days"; Russian has three plural forms). The
+        # count is a plain name in every call: pyside6-lupdate skips a call with an expression in it.
+        days = self.mission.day_count
+        city_count = len(cities)
+        if city_count == 1:
+            city_label = QCoreApplication.translate("OverviewTab", "city", None, city_count)
+        else:
+            city_label = QCoreApplication.translate("OverviewTab", "cities", None, city_count)
         figures = [
-            (self.mission.day_count, "days"),
-            (len(cities), "cities"),
-            (participants, "delegates"),
-            (meetings, "meetings"),
-            (visits, "site visits"),
-            (outcomes, "outcomes"),
-            (open_follow_ups, "open follow-ups"),
+            (days, QCoreApplication.translate("OverviewTab", "day(s)", None, days)),
+            (city_count, city_label),
+            (participants, QCoreApplication.translate("OverviewTab", "delegate(s)", None, participants)),
+            (meetings, QCoreApplication.translate("OverviewTab", "meeting(s)", None, meetings)),
+            (visits, QCoreApplication.translate("OverviewTab", "site visit(s)", None, visits)),
+            (outcomes, QCoreApplication.translate("OverviewTab", "outcome(s)", None, outcomes)),
+            (
+                open_follow_ups,
+                QCoreApplication.translate("OverviewTab", "open follow-up(s)", None, open_follow_ups),
+            ),
         ]
         cells = "".join(
-            f"<td style='padding:4px 14px 4px 0'><span style='font-size:18pt;font-weight:600'>{n}</span>"
+            f"<td style='padding:4px 14px 4px 0'><span style='font-size:18pt;font-weight:600'>{integer(n)}</span>"
             f"<br><span style='color:#666'>{label}</span></td>" + ("</tr><tr>" if i in (2, 5) else "")
             for i, (n, label) in enumerate(figures)
         )
         self.counts.setText(f"<table><tr>{cells}</tr></table>")
         if cities:
             ordered = list(dict.fromkeys(i.city for i in items if i.city))
-            self.counts.setToolTip("Cities: " + " → ".join(ordered))
+            self.counts.setToolTip(
+                QCoreApplication.translate("OverviewTab", "Cities: {route}").format(route=" → ".join(ordered))
+            )
         derived = services.missions.derived_from(mission_id)
         source = services.missions.find(self.mission.source_mission_id) if self.mission.source_mission_id else None
         notes = []
         if source:
-            notes.append(f"Created from: {source.title}")
+            notes.append(QCoreApplication.translate("OverviewTab", "Created from: {title}").format(title=source.title))
         if derived:
-            notes.append("Missions made from this one: " + ", ".join(d.title for d in derived))
+            notes.append(
+                QCoreApplication.translate("OverviewTab", "Missions made from this one: {titles}").format(
+                    titles=", ".join(d.title for d in derived)
+                )
+            )
         self.derived.setText("\n".join(notes))
         self.derived.setVisible(bool(notes))
 
@@ -316,9 +375,9 @@ class OverviewTab(QScrollArea):
             self._show_error("end_date" if field == "start_date" else field, problems[0].message)
             return
         self._show_error(field, "")
-        label = FIELD_LABELS[field]
-        if self.context.update("mission", edited, f"Change mission {label}"):
-            self.context.hub.message.emit(f"Mission {label} saved")
+        change, saved = FIELD_TEXTS[field]
+        if self.context.update("mission", edited, QCoreApplication.translate("OverviewTab", change)):
+            self.context.hub.message.emit(QCoreApplication.translate("OverviewTab", saved))
 
     def _show_error(self, field: str, message: str) -> None:
         label = self.errors.get(field) or self.errors.get("end_date")
@@ -335,10 +394,14 @@ class OverviewTab(QScrollArea):
         if self.mission is None or organization_id is None:
             return
         if any(o.organization_id == organization_id for o in self.mission.organizers):
-            self.context.hub.message.emit("That organization is already listed")
+            self.context.hub.message.emit(
+                QCoreApplication.translate("OverviewTab", "That organization is already listed")
+            )
             return
         organizer = MissionOrganizer(organization_id, self.organizer_role.value())
-        self._save_organizers((*self.mission.organizers, organizer), "Add organizer")
+        self._save_organizers(
+            (*self.mission.organizers, organizer), QCoreApplication.translate("OverviewTab", "Add organizer")
+        )
         self.organizer_picker.clear_choice()
 
     def remove_organizer(self) -> None:
@@ -347,14 +410,14 @@ class OverviewTab(QScrollArea):
         rows = {i.row() for i in self.organizers.selectedIndexes()}
         if rows:
             kept = tuple(o for r, o in enumerate(self.mission.organizers) if r not in rows)
-            self._save_organizers(kept, "Remove organizer")
+            self._save_organizers(kept, QCoreApplication.translate("OverviewTab", "Remove organizer"))
 
     def change_role(self, row: int, role: str) -> None:
         if self.mission is None or self._loading:
             return
         organizers = list(self.mission.organizers)
         organizers[row] = MissionOrganizer(organizers[row].organization_id, OrganizerRole(role))
-        self._save_organizers(tuple(organizers), "Change organizer role")
+        self._save_organizers(tuple(organizers), QCoreApplication.translate("OverviewTab", "Change organizer role"))
 
     def on_changed(self, changes: ChangeSet) -> None:
         if self.mission is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
@@ -21,7 +21,7 @@ class SearchField(QLineEdit):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("globalSearch")
-        self.setPlaceholderText("Search everything (Ctrl+F)")
+        self.setPlaceholderText(QCoreApplication.translate("SearchField", "Search everything (Ctrl+F)"))
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(320)
         self.model = SearchResultsModel(context.services, self)

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from missionplanner.domain.checks import Finding, Severity
 from missionplanner.domain.enums import ItemKind, ItemStatus
 from missionplanner.domain.models import Item, Mission
+from missionplanner.domain.translation import QT_TRANSLATE_NOOP
+from missionplanner.i18n.formats import clock, day_month, short_day, weekday
 from missionplanner.ui.context import AppContext
 from missionplanner.ui.models.agenda import AgendaModel
 from missionplanner.ui.presentation import KIND_COLOURS, SEVERITY_COLOURS, SEVERITY_MARKS, short_date_time
@@ -22,6 +24,27 @@ GUTTER = 54
 HOUR_HEIGHT = 56
 SNAP_MINUTES = 15
 EDGE = 6
+
+# How a finding's severity is announced in an item's tooltip (context "TimelineCanvas").
+SEVERITY_TAGS = {
+    Severity.ERROR: QT_TRANSLATE_NOOP("TimelineCanvas", "ERROR"),
+    Severity.WARNING: QT_TRANSLATE_NOOP("TimelineCanvas", "WARNING"),
+    Severity.INFO: QT_TRANSLATE_NOOP("TimelineCanvas", "INFO"),
+}
+
+
+def hour_label(hour: int) -> str:
+    """'09:00' on a line of the hour grid; the line that closes the day reads '24:00', not the next '00:00'."""
+    return clock(datetime.combine(date.min, time(hour))) if hour < 24 else "24:00"
+
+
+def day_label(day: date, number: int) -> str:
+    """The column heading: 'Day 2 · Sat 24 May', or just 'Sat 24 May' outside the mission's days."""
+    if number < 1:
+        return short_day(day)
+    return QCoreApplication.translate("TimelineCanvas", "Day {number} · {date}").format(
+        number=number, date=short_day(day)
+    )
 
 
 @dataclass
@@ -123,7 +146,7 @@ class TimelineCanvas(QWidget):
             painter.drawText(
                 self.rect().adjusted(GUTTER, HEADER, 0, 0),
                 Qt.AlignmentFlag.AlignCenter,
-                "No items yet – press Ctrl+I to add one",
+                QCoreApplication.translate("TimelineCanvas", "No items yet – press Ctrl+I to add one"),
             )
         painter.end()
 
@@ -139,7 +162,7 @@ class TimelineCanvas(QWidget):
             painter.setPen(QPen(grid, 1))
             painter.drawLine(QPointF(GUTTER, y), QPointF(self.width(), y))
             painter.setPen(text)
-            painter.drawText(QRectF(0, y - 8, GUTTER - 6, 16), Qt.AlignmentFlag.AlignRight, f"{hour:02d}:00")
+            painter.drawText(QRectF(0, y - 8, GUTTER - 6, 16), Qt.AlignmentFlag.AlignRight, hour_label(hour))
         header_font = QFont(self.font())
         header_font.setBold(True)
         painter.setFont(header_font)
@@ -152,8 +175,7 @@ class TimelineCanvas(QWidget):
                 painter.fillRect(QRectF(x + 1, HEADER, width - 1, self.height()), QColor(0, 0, 0, 10))
             painter.setPen(text)
             number = (day - self.mission.start_date).days + 1 if self.mission else 0
-            label = f"Day {number} · {day:%a} {day.day} {day:%b}" if number >= 1 else f"{day:%a} {day.day} {day:%b}"
-            painter.drawText(QRectF(x, 4, width, HEADER - 10), Qt.AlignmentFlag.AlignCenter, label)
+            painter.drawText(QRectF(x, 4, width, HEADER - 10), Qt.AlignmentFlag.AlignCenter, day_label(day, number))
 
     def _paint_segment(self, painter: QPainter, segment: Segment) -> None:
         item = segment.item
@@ -184,7 +206,7 @@ class TimelineCanvas(QWidget):
         if worst is not None:
             title = f"{SEVERITY_MARKS[worst]} {title}"
         start = item.start
-        time_text = f"{start:%H:%M}–{item.end:%H:%M}"
+        time_text = f"{clock(start)}–{clock(item.end)}"
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF() - 1, 7))
         painter.setFont(font)
@@ -264,12 +286,13 @@ class TimelineCanvas(QWidget):
     def tooltip(self, item: Item) -> str:
         lines = [
             f"{item.kind.label}: {item.title}",
-            f"{short_date_time(item.start)} – {item.end:%H:%M} ({item.timezone})",
+            f"{short_date_time(item.start)} – {clock(item.end)} ({item.timezone})",
         ]
         if item.venue or item.city:
             lines.append(", ".join(x for x in (item.venue, item.city) if x))
         for finding in self.findings.get(item.id, []):
-            lines.append(f"{finding.severity.value.upper()}: {finding.message}")
+            tag = QCoreApplication.translate("TimelineCanvas", SEVERITY_TAGS[finding.severity])
+            lines.append(f"{tag}: {finding.message}")
         return "\n".join(lines)
 
 
@@ -289,7 +312,7 @@ class TimelineTab(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.canvas)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Show:"))
+        top.addWidget(QLabel(QCoreApplication.translate("TimelineTab", "Show:")))
         top.addWidget(self.day)
         top.addStretch(1)
         top.addWidget(self.legend)
@@ -326,9 +349,12 @@ class TimelineTab(QWidget):
         chosen = self.day.currentData()
         self.day.blockSignals(True)
         self.day.clear()
-        self.day.addItem("All days", None)
+        self.day.addItem(QCoreApplication.translate("TimelineTab", "All days"), None)
         for number, day in enumerate(days, start=1):
-            self.day.addItem(f"Day {number} – {day:%A} {day.day} {day:%B}", day)
+            label = QCoreApplication.translate("TimelineTab", "Day {number} – {weekday} {date}").format(
+                number=number, weekday=weekday(day), date=day_month(day)
+            )
+            self.day.addItem(label, day)
         self.day.setCurrentIndex(max(self.day.findData(chosen), 0))
         self.day.blockSignals(False)
         shown = [self.day.currentData()] if self.day.currentData() else days
@@ -336,11 +362,19 @@ class TimelineTab(QWidget):
 
     def move_item(self, before: Item, after: Item) -> None:
         resized = after.start == before.start
-        verb = "Change duration of" if resized else "Move"
-        if self.context.update("item", after, f"{verb} {before.kind.label.lower()} '{before.title}'"):
+        if resized:
+            text = QCoreApplication.translate("TimelineTab", "Change duration of {kind} '{title}'")
+        else:
+            text = QCoreApplication.translate("TimelineTab", "Move {kind} '{title}'")
+        if self.context.update("item", after, text.format(kind=before.kind.label.lower(), title=before.title)):
             if resized:
                 length = after.end - after.start
                 hours, minutes = divmod(int(length.total_seconds() // 60), 60)
-                self.context.hub.message.emit(f"{before.kind.label} now lasts {hours} h {minutes:02d} min")
+                message = QCoreApplication.translate("TimelineTab", "{kind} now lasts {hours} h {minutes} min").format(
+                    kind=before.kind.label, hours=hours, minutes=f"{minutes:02d}"
+                )
             else:
-                self.context.hub.message.emit(f"{before.kind.label} moved to {short_date_time(after.start)}")
+                message = QCoreApplication.translate("TimelineTab", "{kind} moved to {when}").format(
+                    kind=before.kind.label, when=short_date_time(after.start)
+                )
+            self.context.hub.message.emit(message)

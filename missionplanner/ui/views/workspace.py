@@ -6,11 +6,12 @@ import html
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from missionplanner.domain.checks import Finding, Severity
 from missionplanner.domain.reference import country_name
+from missionplanner.domain.translation import QT_TRANSLATE_NOOP
 from missionplanner.services.changes import ChangeSet
 from missionplanner.ui.checks_runner import MissionChecks
 from missionplanner.ui.context import AppContext
@@ -22,10 +23,11 @@ from missionplanner.ui.views.meetings import MeetingsTab
 from missionplanner.ui.views.overview import OverviewTab
 from missionplanner.ui.views.timeline import TimelineTab
 
-EMPTY_TEXT = (
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "MissionWorkspace",
     "<h2>No mission selected</h2>"
     "<p>Choose a mission on the left, or press <b>Ctrl+N</b> to plan a new one.</p>"
-    "<p>Past missions can be imported from a mission file with <b>File › Import mission…</b></p>"
+    "<p>Past missions can be imported from a mission file with <b>File › Import mission…</b></p>",
 )
 
 
@@ -38,7 +40,7 @@ class MissionWorkspace(QStackedWidget):
         super().__init__(parent)
         self.context = context
         self.mission_id: str | None = None
-        empty = QLabel(EMPTY_TEXT)
+        empty = QLabel(QCoreApplication.translate("MissionWorkspace", EMPTY_TEXT))
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty.setWordWrap(True)
         empty.setStyleSheet("color: palette(placeholder-text);")
@@ -54,14 +56,14 @@ class MissionWorkspace(QStackedWidget):
         self.itinerary = ItineraryTab(context)
         self.timeline = TimelineTab(context, self.itinerary.model)
         self.timeline.canvas.itemActivated.connect(self._edit_from_timeline)
-        self.tabs.addTab(self.overview, "Overview")
-        self.tabs.addTab(self.delegation, "Delegation")
-        self.tabs.addTab(self.itinerary, "Itinerary")
-        self.tabs.addTab(self.timeline, "Timeline")
+        self.tabs.addTab(self.overview, QCoreApplication.translate("MissionWorkspace", "Overview"))
+        self.tabs.addTab(self.delegation, QCoreApplication.translate("MissionWorkspace", "Delegation"))
+        self.tabs.addTab(self.itinerary, QCoreApplication.translate("MissionWorkspace", "Itinerary"))
+        self.tabs.addTab(self.timeline, QCoreApplication.translate("MissionWorkspace", "Timeline"))
         self.meetings = MeetingsTab(context, today)
         self.follow_ups = FollowUpsView(context, across_missions=False, today=today)
-        self.tabs.addTab(self.meetings, "Meetings && outcomes")
-        self.tabs.addTab(self.follow_ups, "Follow-ups")
+        self.tabs.addTab(self.meetings, QCoreApplication.translate("MissionWorkspace", "Meetings && outcomes"))
+        self.tabs.addTab(self.follow_ups, QCoreApplication.translate("MissionWorkspace", "Follow-ups"))
         self.checks = MissionChecks(context, self)
         self.checks.changed.connect(self.itinerary.show_findings)
         self.checks.changed.connect(self.timeline.canvas.set_findings)
@@ -88,7 +90,10 @@ class MissionWorkspace(QStackedWidget):
             self.header.clear()
             return
         route = " → ".join(country_name(c) for c in (mission.origin_country, mission.destination_country) if c)
-        template = " · <i>template</i>" if mission.is_template else ""
+        template = ""
+        if mission.is_template:
+            word = QCoreApplication.translate("MissionWorkspace", "template")
+            template = f" · <i>{html.escape(word)}</i>"
         self.header.setText(
             f"<span style='font-size:15pt;font-weight:600'>{html.escape(mission.title)}</span><br>"
             f"<span style='color:#666'>{date_range(mission.start_date, mission.end_date)} · "
@@ -103,7 +108,8 @@ class MissionWorkspace(QStackedWidget):
         errors = sum(f.severity == Severity.ERROR for f in findings)
         warnings = sum(f.severity == Severity.WARNING for f in findings)
         marks = " ".join(x for x in (f"⛔{errors}" if errors else "", f"⚠{warnings}" if warnings else "") if x)
-        self.tabs.setTabText(self.tabs.indexOf(self.itinerary), f"Itinerary {marks}".strip())
+        title = QCoreApplication.translate("MissionWorkspace", "Itinerary")
+        self.tabs.setTabText(self.tabs.indexOf(self.itinerary), f"{title} {marks}".strip())
 
     def on_changed(self, changes: ChangeSet) -> None:
         if self.mission_id and self.mission_id in changes.ids("mission"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from missionplanner.ui.widgets.pickers import RecordPicker
@@ -27,18 +27,20 @@ class ChosenList(QWidget):
         self.label_of = label_of
         self.list = QListWidget()
         self.list.setMaximumHeight(78)
-        add = QPushButton("Add")
+        add = QPushButton(QCoreApplication.translate("ChosenList", "Add"))
         add.clicked.connect(self.add_picked)
         picker.lineEdit().returnPressed.connect(self.add_picked)
-        remove = QPushButton("Remove")
+        remove = QPushButton(QCoreApplication.translate("ChosenList", "Remove"))
         remove.clicked.connect(self.remove_selected)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(picker, 1)
         row.addWidget(add)
         if create is not None:
-            new = QPushButton("New…")
-            new.setToolTip("Create a new record in the directory and add it here")
+            new = QPushButton(QCoreApplication.translate("ChosenList", "New…"))
+            new.setToolTip(
+                QCoreApplication.translate("ChosenList", "Create a new record in the directory and add it here")
+            )
             new.clicked.connect(lambda: self._add_created(create))
             row.addWidget(new)
         row.addWidget(remove)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from missionplanner.domain.geo import City
@@ -26,12 +26,14 @@ class CityField(QLineEdit):
         self,
         search: Callable[[str], list[City]],
         text: str = "",
-        placeholder: str = "City",
+        placeholder: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(text, parent)
         self.search = search
-        self.setPlaceholderText(placeholder)
+        self.setPlaceholderText(
+            placeholder if placeholder is not None else QCoreApplication.translate("CityField", "City")
+        )
         self._cities: dict[str, City] = {}
         self._model = QStringListModel(self)
         completer = QCompleter(self._model, self)

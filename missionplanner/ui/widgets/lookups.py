@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from missionplanner.services.app import Services
 from missionplanner.ui.widgets.pickers import RecordPicker
 
@@ -15,7 +17,7 @@ def organization_picker(services: Services) -> RecordPicker:
             for o in services.organizations.list(text, limit=PICKER_LIMIT)
         ]
 
-    return RecordPicker(lookup, "Type an organization name")
+    return RecordPicker(lookup, QCoreApplication.translate("Lookups", "Type an organization name"))
 
 
 def contact_picker(services: Services, organization_id: str | None = None) -> RecordPicker:
@@ -23,4 +25,4 @@ def contact_picker(services: Services, organization_id: str | None = None) -> Re
         contacts = services.contacts.list(text, organization_id=organization_id, limit=PICKER_LIMIT)
         return [(f"{c.name}, {c.position}" if c.position else c.name, c.id) for c in contacts]
 
-    return RecordPicker(lookup, "Type a person's name")
+    return RecordPicker(lookup, QCoreApplication.translate("Lookups", "Type a person's name"))

@@ -1,7 +1,8 @@
-"""Searchable pickers: countries (pycountry), time zones (zoneinfo), enumerations, directory records."""
+"""Searchable pickers: countries (localized names), time zones (zoneinfo), enumerations, directory records."""
 
 from __future__ import annotations
 
+import gettext
 from collections.abc import Callable, Sequence
 from datetime import date
 from enum import StrEnum
@@ -10,8 +11,11 @@ from typing import Any, TypeVar
 from zoneinfo import available_timezones
 
 import pycountry
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QDateEdit, QHBoxLayout, QWidget
+
+from missionplanner.domain.reference import countries
+from missionplanner.domain.translation import current_language_code
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -29,11 +33,6 @@ def _searchable(combo: QComboBox) -> None:
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
 
-@cache
-def _countries() -> list[tuple[str, str]]:
-    return sorted(((c.name, c.alpha_2) for c in pycountry.countries), key=lambda pair: pair[0])
-
-
 class CountryPicker(QComboBox):
     """Pick a country by typing its name; the ISO 3166-1 alpha-2 code is what gets stored."""
 
@@ -42,10 +41,10 @@ class CountryPicker(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.addItem("—", None)
-        for name, code in _countries():
+        for name, code in countries():  # names in the current language, sorted
             self.addItem(f"{name} ({code})", code)
         _searchable(self)
-        self.lineEdit().setPlaceholderText("Type a country")
+        self.lineEdit().setPlaceholderText(QCoreApplication.translate("CountryPicker", "Type a country"))
         self.currentIndexChanged.connect(lambda _: self.codeChanged.emit(self.code()))
 
     def code(self) -> str | None:
@@ -139,8 +138,15 @@ class RecordPicker(QComboBox):
 
 
 @cache
+def _currency_names(language: str) -> gettext.NullTranslations:
+    """pycountry's own ISO 4217 translations for `language` (English: the names as they are)."""
+    return gettext.translation("iso4217", pycountry.LOCALES_DIR, languages=[language], fallback=True)
+
+
 def _currencies() -> list[tuple[str, str]]:
-    return sorted((c.alpha_3, c.name) for c in pycountry.currencies)
+    """(code, name in the current language) of every currency, by code."""
+    names = _currency_names(current_language_code())
+    return sorted((c.alpha_3, names.gettext(c.name)) for c in pycountry.currencies)
 
 
 # Currencies met most often in missions between the CIS and their partners, listed first.
@@ -162,7 +168,7 @@ class CurrencyPicker(QComboBox):
             if code not in COMMON_CURRENCIES:
                 self.addItem(f"{code} – {name}", code)
         _searchable(self)
-        self.lineEdit().setPlaceholderText("Currency")
+        self.lineEdit().setPlaceholderText(QCoreApplication.translate("CurrencyPicker", "Currency"))
 
     def code(self) -> str | None:
         text = self.currentText().strip()
@@ -171,7 +177,7 @@ class CurrencyPicker(QComboBox):
             return self.itemData(index)
         # A typed code such as "usd" is accepted as it is.
         upper = text.upper()
-        return upper if upper in dict(_currencies()) else None
+        return upper if pycountry.currencies.get(alpha_3=upper) is not None else None
 
     def set_code(self, code: str | None) -> None:
         index = self.findData(code) if code else 0
