@@ -149,14 +149,16 @@ class MissionService(EntityService[Mission]):
                         changes.updated(kind, record.id)
             store.missions.insert(mission)
             changes.created("mission", mission.id)
+            for participant in snapshot.participants:
+                store.participants.insert(participant)  # each goes to the end of the delegation list
+                changes.created("participant", participant.id)
             for kind, repository, records in (
-                ("participant", store.participants, snapshot.participants),
                 ("item", store.items, snapshot.items),
                 ("outcome", store.outcomes, snapshot.outcomes),
                 ("follow_up", store.follow_ups, snapshot.follow_ups),
             ):
+                repository.insert_many(records)
                 for record in records:
-                    repository.insert(record)
                     changes.created(kind, record.id)
         return changes
 

@@ -488,3 +488,21 @@ def test_item_repository_orders_by_utc(store: Store, seeded: Seeded) -> None:
         )
     order = [i.id for i in store.items.for_mission(seeded.mission.id)]
     assert order.index(ashgabat.id) < order.index(minsk.id)
+
+
+def test_insert_many_writes_what_insert_writes(store: Store, seeded: Seeded) -> None:
+    """The batched path of a whole-mission restore keeps every field, link order and timestamp."""
+    items = [replace(item, id=new_id(), created_at=OLD if k % 2 else "") for k, item in enumerate(seeded.items)]
+    outcomes = [replace(outcome, id=new_id(), item_id=None) for outcome in seeded.outcomes]
+    with store.atomic():
+        store.items.insert_many(items)
+        store.outcomes.insert_many(outcomes)
+        store.items.insert_many([])
+    for written in items:
+        read = store.items.get(written.id)
+        assert bare(read) == bare(written)
+        assert read.created_at == (written.created_at or read.updated_at)
+    for written in outcomes:
+        assert bare(store.outcomes.get(written.id)) == bare(written)
+    assert any(item.host_organization_ids for item in items)
+    assert any(outcome.organization_ids for outcome in outcomes)

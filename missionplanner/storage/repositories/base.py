@@ -133,6 +133,40 @@ class Repository(ABC, Generic[T]):
         self._write_links(record)
         return self.get(row["id"])
 
+    def insert_many(self, records: Sequence[T]) -> None:
+        """Insert new records with one prepared statement per table (a whole mission restored or cloned).
+
+        Unlike `insert`, nothing is read back: writing 2,000 items row by row through sqlite-utils and
+        re-reading each one took most of a clone's time.
+        """
+        if not records:
+            return
+        now = utc_now_text()
+        rows = [self.to_row(record) for record in records]
+        columns = list(dict.fromkeys(column for row in rows for column in row) | {"created_at": 0, "updated_at": 0})
+        values = []
+        for row in rows:
+            row["created_at"] = row.get("created_at") or now
+            row["updated_at"] = row.get("updated_at") or now
+            values.append([row.get(column) for column in columns])
+        names = ", ".join(f'"{column}"' for column in columns)
+        self.db.conn.executemany(f"INSERT INTO {self.table} ({names}) VALUES ({placeholders(columns)})", values)
+        self._insert_links_many(records)
+
+    def _insert_links_many(self, records: Sequence[T]) -> None:
+        """The link-table rows of new records; repositories with many links override this to batch them."""
+        for record in records:
+            self._write_links(record)
+
+    def insert_links_many(
+        self, table: str, owner_column: str, column: str, links: Iterable[tuple[str, Sequence[str]]]
+    ) -> None:
+        """Ordered links of new owners (nothing to replace), in one statement."""
+        self.db.conn.executemany(
+            f"INSERT INTO {table} ({owner_column}, {column}, position) VALUES (?, ?, ?)",
+            [(owner, linked, position) for owner, ids in links for position, linked in enumerate(ids)],
+        )
+
     def update(self, record: T, *, keep_updated_at: bool = False) -> T:
         """Write the record's fields; `keep_updated_at` writes its timestamp as given (undo restores it)."""
         row = self.to_row(record)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 
@@ -82,6 +83,10 @@ class ItemRepository(Repository[Item]):
     def _write_links(self, record: Item) -> None:
         for table, column, attr in _LINKS:
             self.replace_links(table, "item_id", record.id, column, getattr(record, attr) or ())
+
+    def _insert_links_many(self, records: Sequence[Item]) -> None:
+        for table, column, attr in _LINKS:
+            self.insert_links_many(table, "item_id", column, ((r.id, getattr(r, attr) or ()) for r in records))
 
     def for_mission(self, mission_id: str) -> list[Item]:
         """The mission's items in chronological (UTC) order."""

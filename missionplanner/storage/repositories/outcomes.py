@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -61,6 +62,10 @@ class OutcomeRepository(Repository[Outcome]):
 
     def _write_links(self, record: Outcome) -> None:
         self.replace_links("outcome_organizations", "outcome_id", record.id, "organization_id", record.organization_ids)
+
+    def _insert_links_many(self, records: Sequence[Outcome]) -> None:
+        links = ((r.id, r.organization_ids) for r in records)
+        self.insert_links_many("outcome_organizations", "outcome_id", "organization_id", links)
 
     def for_mission(self, mission_id: str) -> list[Outcome]:
         return self.from_rows(self.query("SELECT * FROM outcomes WHERE mission_id = ? ORDER BY rowid", [mission_id]))
