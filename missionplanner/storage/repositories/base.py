@@ -46,7 +46,7 @@ def query_rows(db: sqlite_utils.Database, sql: str, params: Sequence[object] | d
     """The rows of a query as dicts keyed by column name."""
     cursor = db.execute(sql, params)
     names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]  # noqa: B905 (rows always match the description)
 
 
 def placeholders(values: Sequence[object]) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import datetime
 
 from missionplanner.domain.enums import ItemKind, ItemStatus, TravelMode
@@ -17,6 +16,14 @@ _LINKS = (
     ("item_host_contacts", "contact_id", "host_contact_ids"),
     ("item_attendees", "participant_id", "attendee_ids"),
 )
+
+
+# Enum members by stored code: a dict lookup is several times cheaper than calling the enum, and a
+# 2,000-item mission is read whenever it is opened.
+_KINDS = {kind.value: kind for kind in ItemKind}
+_STATUSES = {status.value: status for status in ItemStatus}
+_MODES = {mode.value: mode for mode in TravelMode}
+_NO_LINKS: dict[str, tuple[str, ...]] = {}
 
 
 def _utc_text(moment: datetime) -> str:
@@ -48,37 +55,66 @@ class ItemRepository(Repository[Item]):
         return row
 
     def from_row(self, row: Row) -> Item:
+        return self._item(row, _NO_LINKS)
+
+    def _item(self, row: Row, links: dict[str, tuple[str, ...]]) -> Item:
+        """The item of a row, with its ordered links (`links` by attribute name; missing ones are empty)."""
         travel = None
         if row["travel_mode"]:
             travel = TravelInfo(
                 from_city=row["travel_from_city"],
                 to_city=row["travel_to_city"],
-                mode=TravelMode(row["travel_mode"]),
+                mode=_MODES[row["travel_mode"]],
                 reference=row["travel_reference"],
             )
         return Item(
-            **{f: row[f] for f in _ITEM_FIELDS + _STAMPS},
-            kind=ItemKind(row["kind"]),
-            status=ItemStatus(row["status"]),
+            id=row["id"],
+            mission_id=row["mission_id"],
+            title=row["title"],
             start=datetime.fromisoformat(row["start_local"]),
             end=datetime.fromisoformat(row["end_local"]),
-            attendee_ids=None if row["whole_delegation"] else (),
+            timezone=row["timezone"],
+            end_timezone=row["end_timezone"],
+            kind=_KINDS[row["kind"]],
+            city=row["city"],
+            venue=row["venue"],
+            host_organization_ids=links.get("host_organization_ids", ()),
+            host_contact_ids=links.get("host_contact_ids", ()),
+            attendee_ids=None if row["whole_delegation"] else links.get("attendee_ids", ()),
+            status=_STATUSES[row["status"]],
+            agenda=row["agenda"],
+            notes=row["notes"],
             travel=travel,
+            created_at=row["created_at"],
+            updated_at=row["updated_at"],
         )
 
     def from_rows(self, rows: list[Row]) -> list[Item]:
-        items = [self.from_row(r) for r in rows]
-        ids = [i.id for i in items]
+        ids = [row["id"] for row in rows]
         links = {attr: self.links_for(table, "item_id", column, ids) for table, column, attr in _LINKS}
+        return self._items(rows, links)
+
+    def _items(self, rows: list[Row], links: dict[str, dict[str, list[str]]]) -> list[Item]:
+        # Links are read first so each item is built once (dataclasses.replace per item cost a third of a load).
+        empty: list[str] = []
         return [
-            replace(
-                item,
-                host_organization_ids=tuple(links["host_organization_ids"][item.id]),
-                host_contact_ids=tuple(links["host_contact_ids"][item.id]),
-                attendee_ids=None if item.attendee_ids is None else tuple(links["attendee_ids"][item.id]),
-            )
-            for item in items
+            self._item(row, {attr: tuple(found.get(row["id"], empty)) for attr, found in links.items()}) for row in rows
         ]
+
+    def _mission_links(self, mission_id: str) -> dict[str, dict[str, list[str]]]:
+        """Every link of a mission's items, one query per link table (not one per 500 items)."""
+        links: dict[str, dict[str, list[str]]] = {}
+        for table, column, attr in _LINKS:
+            found: dict[str, list[str]] = {}
+            cursor = self.db.execute(
+                f"SELECT l.item_id, l.{column} FROM {table} l JOIN items i ON i.id = l.item_id "
+                "WHERE i.mission_id = ? ORDER BY l.item_id, l.position",
+                [mission_id],
+            )
+            for item_id, linked in cursor:
+                found.setdefault(item_id, []).append(linked)
+            links[attr] = found
+        return links
 
     def _write_links(self, record: Item) -> None:
         for table, column, attr in _LINKS:
@@ -90,9 +126,8 @@ class ItemRepository(Repository[Item]):
 
     def for_mission(self, mission_id: str) -> list[Item]:
         """The mission's items in chronological (UTC) order."""
-        return self.from_rows(
-            self.query("SELECT * FROM items WHERE mission_id = ? ORDER BY start_utc, end_utc, id", [mission_id])
-        )
+        rows = self.query("SELECT * FROM items WHERE mission_id = ? ORDER BY start_utc, end_utc, id", [mission_id])
+        return self._items(rows, self._mission_links(mission_id))
 
     def dependents(self, item_id: str) -> dict[str, int]:
         return {"outcomes": int(self.scalar("SELECT count(*) FROM outcomes WHERE item_id = ?", [item_id]))}

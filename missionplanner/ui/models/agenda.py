@@ -71,7 +71,7 @@ class AgendaModel(TwoLevelModel):
         items = self.services.items.for_mission(mission_id)
         self._items = {i.id: i for i in items}
         self._load_participants()
-        self.days, self._rows = self._group(items)
+        self.days, self._rows = self._group(items, in_order=True)
 
     def _load_participants(self) -> None:
         assert self.mission is not None
@@ -79,13 +79,15 @@ class AgendaModel(TwoLevelModel):
         contacts = {c.id: c for c in self.services.contacts.get_many([p.contact_id for p in participants])}
         self._participants = {p.id: contacts[p.contact_id].name for p in participants if p.contact_id in contacts}
 
-    def _group(self, items: list[Item]) -> tuple[list[date], list[list[str]]]:
+    def _group(self, items: list[Item], *, in_order: bool = False) -> tuple[list[date], list[list[str]]]:
+        """Item ids by local start day; `in_order`: the items already come in (start, end, id) UTC order."""
         assert self.mission is not None
         days = [self.mission.start_date + timedelta(d) for d in range(self.mission.day_count)]
         extra = sorted({i.start.date() for i in items} - set(days))
         days = sorted(days + extra)
         by_day: dict[date, list[str]] = {d: [] for d in days}
-        for item in sorted(items, key=lambda i: (i.start_utc, i.end_utc, i.id)):
+        ordered = items if in_order else sorted(items, key=lambda i: (i.start_utc, i.end_utc, i.id))
+        for item in ordered:
             by_day[item.start.date()].append(item.id)
         return days, [by_day[d] or [_PLACEHOLDER] for d in days]
 

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from missionplanner.domain.models import Item
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Segment:
     """The part of an item that falls on one day, in minutes from that day's midnight (mission zone)."""
 
@@ -33,7 +33,9 @@ def segments_for(items: list[Item], zone_name: str, days: list[date]) -> dict[da
     shown = set(days)
     by_day: dict[date, list[Segment]] = {d: [] for d in days}
     for item in items:
-        start, end = local_in(item.start_utc, zone), local_in(item.end_utc, zone)
+        # Most items are in the mission's own zone: their wall-clock times need no conversion.
+        start = item.start if item.timezone == zone_name else local_in(item.start_utc, zone)
+        end = item.end if item.effective_end_timezone == zone_name else local_in(item.end_utc, zone)
         if end < start:
             end = start
         day = start.date()
@@ -65,11 +67,11 @@ def _assign_lanes(segments: list[Segment]) -> list[Segment]:
     cluster_end = -1
 
     def flush() -> None:
+        # The segments were made for this layout alone: give them their lanes in place.
         lanes = max(len(lane_ends), 1)
-        result.extend(
-            Segment(s.item, s.day, s.start_minute, s.end_minute, lane, lanes, s.continues_before, s.continues_after)
-            for s, lane in cluster
-        )
+        for s, lane in cluster:
+            s.lane, s.lanes = lane, lanes
+        result.extend(s for s, _ in cluster)
 
     for segment in ordered:
         # Zero-length items still take a little room on screen.
