@@ -715,7 +715,7 @@ Your saved data is safe: every change is saved whole or not at all.</source>
         <name>ContactsModel</name>
         <message>
             <source>Name</source>
-            <translation>Имя</translation>
+            <translation>ФИО</translation>
         </message>
         <message>
             <source>Position</source>
@@ -983,14 +983,14 @@ Your saved data is safe: every change is saved whole or not at all.</source>
         </message>
         <message>
             <source>History with us</source>
-            <translation>История взаимодействия</translation>
+            <translation>История сотрудничества</translation>
         </message>
         <message numerus="yes">
             <source>&lt;b&gt;{name}&lt;/b&gt;: %n record(s) across missions, newest first</source>
             <translation>
-                <numerusform>&lt;b&gt;{name}&lt;/b&gt;: записей по всем миссиям — %n, сначала новые</numerusform>
-                <numerusform>&lt;b&gt;{name}&lt;/b&gt;: записей по всем миссиям — %n, сначала новые</numerusform>
-                <numerusform>&lt;b&gt;{name}&lt;/b&gt;: записей по всем миссиям — %n, сначала новые</numerusform>
+                <numerusform>&lt;b&gt;{name}&lt;/b&gt;: %n запись по всем миссиям, сначала новые</numerusform>
+                <numerusform>&lt;b&gt;{name}&lt;/b&gt;: %n записи по всем миссиям, сначала новые</numerusform>
+                <numerusform>&lt;b&gt;{name}&lt;/b&gt;: %n записей по всем миссиям, сначала новые</numerusform>
             </translation>
         </message>
         <message>
@@ -1064,13 +1064,13 @@ Its %n person(s) will stay in the directory, without an organization.</source>
             <translation>
                 <numerusform>Удалить «{name}»?
 
-Контактные лица организации (%n) останутся в справочнике без организации.</numerusform>
+Её %n контактное лицо останется в справочнике без организации.</numerusform>
                 <numerusform>Удалить «{name}»?
 
-Контактные лица организации (%n) останутся в справочнике без организации.</numerusform>
+Её %n контактных лица останутся в справочнике без организации.</numerusform>
                 <numerusform>Удалить «{name}»?
 
-Контактные лица организации (%n) останутся в справочнике без организации.</numerusform>
+Её %n контактных лиц останутся в справочнике без организации.</numerusform>
             </translation>
         </message>
         <message>
@@ -1120,33 +1120,33 @@ Its %n person(s) will stay in the directory, without an organization.</source>
         <message numerus="yes">
             <source>%n contact(s)</source>
             <translation>
-                <numerusform>контактных лиц — %n</numerusform>
-                <numerusform>контактных лиц — %n</numerusform>
-                <numerusform>контактных лиц — %n</numerusform>
+                <numerusform>%n контактное лицо</numerusform>
+                <numerusform>%n контактных лица</numerusform>
+                <numerusform>%n контактных лиц</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n organized mission(s)</source>
             <translation>
-                <numerusform>миссий в числе организаторов — %n</numerusform>
-                <numerusform>миссий в числе организаторов — %n</numerusform>
-                <numerusform>миссий в числе организаторов — %n</numerusform>
+                <numerusform>%n миссия (как организатор)</numerusform>
+                <numerusform>%n миссии (как организатор)</numerusform>
+                <numerusform>%n миссий (как организатор)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n hosted item(s)</source>
             <translation>
-                <numerusform>пунктов программы в роли принимающей стороны — %n</numerusform>
-                <numerusform>пунктов программы в роли принимающей стороны — %n</numerusform>
-                <numerusform>пунктов программы в роли принимающей стороны — %n</numerusform>
+                <numerusform>%n пункт программы (как принимающая сторона)</numerusform>
+                <numerusform>%n пункта программы (как принимающая сторона)</numerusform>
+                <numerusform>%n пунктов программы (как принимающая сторона)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n outcome(s)</source>
             <translation>
-                <numerusform>результатов — %n</numerusform>
-                <numerusform>результатов — %n</numerusform>
-                <numerusform>результатов — %n</numerusform>
+                <numerusform>%n результат</numerusform>
+                <numerusform>%n результата</numerusform>
+                <numerusform>%n результатов</numerusform>
             </translation>
         </message>
     </context>
@@ -1393,7 +1393,7 @@ Its %n person(s) will stay in the directory, without an organization.</source>
         </message>
         <message>
             <source>Checks: {counts} — double-click one to see its items</source>
-            <translation>Проверки: {counts} — дважды щёлкните замечание, чтобы увидеть его пункты</translation>
+            <translation>Проверки: {counts} — дважды щёлкните замечание, чтобы увидеть связанные пункты программы</translation>
         </message>
     </context>
     <context>
@@ -1519,7 +1519,7 @@ Its %n person(s) will stay in the directory, without an organization.</source>
         </message>
         <message>
             <source>Action</source>
-            <translation>Действие</translation>
+            <translation>Задача</translation>
         </message>
         <message>
             <source>Owner</source>
@@ -1630,15 +1630,15 @@ Its %n person(s) will stay in the directory, without an organization.</source>
         </message>
         <message>
             <source>Hosted in {city}</source>
-            <translation>Принимали в г. {city}</translation>
+            <translation>Принимающая сторона, г. {city}</translation>
         </message>
         <message>
             <source>Hosted</source>
-            <translation>Принимали</translation>
+            <translation>Принимающая сторона</translation>
         </message>
         <message>
             <source>Attended as {role} in {city}</source>
-            <translation>Участие ({role}) в г. {city}</translation>
+            <translation>Участие ({role}), г. {city}</translation>
         </message>
         <message>
             <source>Attended as {role}</source>
@@ -1877,7 +1877,7 @@ Its %n person(s) will stay in the directory, without an organization.</source>
         </message>
         <message>
             <source>People already in the delegation are left as they are. A role given in the file takes precedence over the one chosen here. Press Import to import; Edit &gt; Undo takes it all back.</source>
-            <translation>Люди, уже входящие в делегацию, остаются без изменений. Роль, указанная в файле, важнее выбранной здесь. Нажмите «Импортировать», чтобы выполнить импорт; команда «Правка &gt; Отменить» отменит его целиком.</translation>
+            <translation>Люди, уже входящие в делегацию, остаются без изменений. Роль, указанная в файле, имеет приоритет над выбранной здесь. Нажмите «Импортировать», чтобы выполнить импорт; команда «Правка &gt; Отменить» отменит его целиком.</translation>
         </message>
         <message>
             <source>Organizations are added to the directory only.</source>
@@ -2257,7 +2257,7 @@ Its %n person(s) will stay in the directory, without an organization.</source>
         </message>
         <message>
             <source>New from &amp;template…</source>
-            <translation>Новая миссия из &amp;шаблона…</translation>
+            <translation>Новая миссия на основе &amp;шаблона…</translation>
         </message>
         <message>
             <source>Save as &amp;template…</source>
@@ -2465,7 +2465,7 @@ Its %n person(s) will stay in the directory, without an organization.</source>
         </message>
         <message>
             <source>&lt;p&gt;Plan business and trade delegation missions: itineraries, meetings, outcomes, follow-ups.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Планирование деловых и торговых миссий делегаций: программы, встречи, результаты, задачи.&lt;/p&gt;</translation>
+            <translation>&lt;p&gt;Планирование деловых и торговых миссий: программы, встречи, результаты, задачи.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;p&gt;Database: &lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;</source>
@@ -2542,11 +2542,11 @@ Its %n person(s) will stay in the directory, without an organization.</source>
         </message>
         <message>
             <source>Hosts: {names}</source>
-            <translation>Принимающие организации: {names}</translation>
+            <translation>Принимающая сторона: {names}</translation>
         </message>
         <message>
             <source>Host people: {names}</source>
-            <translation>Представители принимающей стороны: {names}</translation>
+            <translation>Контакты принимающей стороны: {names}</translation>
         </message>
         <message>
             <source>&lt;i&gt;Agenda:&lt;/i&gt; {agenda}</source>
@@ -2625,7 +2625,7 @@ This also deletes its {dependents}.</source>
         </message>
         <message>
             <source>New from template</source>
-            <translation>Новая миссия из шаблона</translation>
+            <translation>Новая миссия на основе шаблона</translation>
         </message>
         <message>
             <source>There are no templates yet. Open a mission and choose Mission › Save as template…</source>
@@ -2673,7 +2673,7 @@ This also deletes its {dependents}.</source>
         </message>
         <message>
             <source>Turn this mission into a template</source>
-            <translation>Превратить эту миссию в шаблон</translation>
+            <translation>Сделать эту миссию шаблоном</translation>
         </message>
         <message>
             <source>A template copy of '{title}' keeps the itinerary, hosts and travel; the delegation and outcomes stay with the mission.</source>
@@ -2689,7 +2689,7 @@ This also deletes its {dependents}.</source>
         </message>
         <message>
             <source>Make '{title}' a template</source>
-            <translation>Превращение миссии «{title}» в шаблон</translation>
+            <translation>Преобразование миссии «{title}» в шаблон</translation>
         </message>
         <message>
             <source>'{title}' is now a template</source>
@@ -2725,11 +2725,11 @@ This also deletes its {dependents}.</source>
         </message>
         <message>
             <source>Change planning preferences</source>
-            <translation>Изменение параметров планирования</translation>
+            <translation>Изменение настроек планирования</translation>
         </message>
         <message>
             <source>Planning preferences saved; checks updated</source>
-            <translation>Параметры планирования сохранены, проверки обновлены</translation>
+            <translation>Настройки планирования сохранены; проверки обновлены</translation>
         </message>
         <message>
             <source>Add city '{name}'</source>
@@ -2876,7 +2876,7 @@ This also deletes its {dependents}.</source>
         </message>
         <message>
             <source>In progress</source>
-            <translation>Идёт</translation>
+            <translation>Проводится</translation>
         </message>
         <message>
             <source>Completed</source>
@@ -2891,7 +2891,7 @@ This also deletes its {dependents}.</source>
         <name>MissionWorkspace</name>
         <message>
             <source>&lt;h2&gt;No mission selected&lt;/h2&gt;&lt;p&gt;Choose a mission on the left, or press &lt;b&gt;Ctrl+N&lt;/b&gt; to plan a new one.&lt;/p&gt;&lt;p&gt;Past missions can be imported from a mission file with &lt;b&gt;File › Import mission…&lt;/b&gt;&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;Миссия не выбрана&lt;/h2&gt;&lt;p&gt;Выберите миссию слева или нажмите &lt;b&gt;Ctrl+N&lt;/b&gt;, чтобы спланировать новую.&lt;/p&gt;&lt;p&gt;Прошлые миссии можно импортировать из файла миссии: &lt;b&gt;Файл › Импорт миссии…&lt;/b&gt;&lt;/p&gt;</translation>
+            <translation>&lt;h2&gt;Миссия не выбрана&lt;/h2&gt;&lt;p&gt;Выберите миссию слева или нажмите &lt;b&gt;Ctrl+N&lt;/b&gt;, чтобы спланировать новую.&lt;/p&gt;&lt;p&gt;Прошлые миссии можно импортировать из файла миссии: &lt;b&gt;Файл › Импортировать миссию…&lt;/b&gt;&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Overview</source>
@@ -3301,7 +3301,7 @@ This also deletes its {dependents}.</source>
         </message>
         <message>
             <source>&amp;Counterparts</source>
-            <translation>&amp;Контрагенты</translation>
+            <translation>П&amp;артнёры</translation>
         </message>
         <message>
             <source>&amp;Description</source>
@@ -3708,7 +3708,7 @@ This also deletes its {dependents}.</source>
         <name>ParticipantsModel</name>
         <message>
             <source>Name</source>
-            <translation>Имя</translation>
+            <translation>ФИО</translation>
         </message>
         <message>
             <source>Position</source>
@@ -3908,7 +3908,7 @@ This also deletes its {dependents}.</source>
         </message>
         <message>
             <source>Roads and rails are longer than the straight line between two cities</source>
-            <translation>Дороги длиннее прямой линии между двумя городами</translation>
+            <translation>Путь по автомобильным и железным дорогам длиннее прямой линии между городами</translation>
         </message>
         <message>
             <source>Road detour factor</source>
@@ -3936,7 +3936,7 @@ This also deletes its {dependents}.</source>
         </message>
         <message>
             <source>Longest reasonable day</source>
-            <translation>Самый длинный разумный день</translation>
+            <translation>Максимальная продолжительность дня</translation>
         </message>
     </context>
     <context>
@@ -4172,8 +4172,8 @@ This also deletes its {dependents}.</source>
             <source>Host(s):</source>
             <translation>
                 <numerusform>Принимающая сторона:</numerusform>
-                <numerusform>Принимающие стороны:</numerusform>
-                <numerusform>Принимающие стороны:</numerusform>
+                <numerusform>Принимающая сторона:</numerusform>
+                <numerusform>Принимающая сторона:</numerusform>
             </translation>
         </message>
         <message>
@@ -4278,7 +4278,7 @@ This also deletes its {dependents}.</source>
         </message>
         <message>
             <source>Programme</source>
-            <translation>Программа визита</translation>
+            <translation>Программа пребывания</translation>
         </message>
         <message>
             <source>No scheduled programme.</source>
@@ -4347,30 +4347,30 @@ This also deletes its {dependents}.</source>
         <message numerus="yes">
             <source>%n overdue</source>
             <translation>
-                <numerusform>из них %n просрочена</numerusform>
-                <numerusform>из них %n просрочены</numerusform>
-                <numerusform>из них %n просрочено</numerusform>
+                <numerusform>%n просрочена</numerusform>
+                <numerusform>%n просрочены</numerusform>
+                <numerusform>%n просрочено</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n open, {overdue}.</source>
             <translation>
-                <numerusform>Не выполнена %n задача, {overdue}.</numerusform>
-                <numerusform>Не выполнены %n задачи, {overdue}.</numerusform>
-                <numerusform>Не выполнено %n задач, {overdue}.</numerusform>
+                <numerusform>Открытых задач: %n, из них {overdue}.</numerusform>
+                <numerusform>Открытых задач: %n, из них {overdue}.</numerusform>
+                <numerusform>Открытых задач: %n, из них {overdue}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n open.</source>
             <translation>
-                <numerusform>Не выполнена %n задача.</numerusform>
-                <numerusform>Не выполнены %n задачи.</numerusform>
-                <numerusform>Не выполнено %n задач.</numerusform>
+                <numerusform>Открытых задач: %n.</numerusform>
+                <numerusform>Открытых задач: %n.</numerusform>
+                <numerusform>Открытых задач: %n.</numerusform>
             </translation>
         </message>
         <message>
             <source>Action</source>
-            <translation>Действие</translation>
+            <translation>Задача</translation>
         </message>
         <message>
             <source>Owner</source>
@@ -4406,7 +4406,7 @@ This also deletes its {dependents}.</source>
         </message>
         <message>
             <source>Next steps</source>
-            <translation>Дальнейшие шаги</translation>
+            <translation>Дальнейшие задачи</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
@@ -4521,7 +4521,7 @@ This also deletes its {dependents}.</source>
         <message>
             <source>Restoring replaces everything in {database} with the backup's content.
 The current content is backed up first, so a restore can itself be undone.</source>
-            <translation>При восстановлении всё содержимое {database} заменяется содержимым резервной копии.
+            <translation>При восстановлении всё содержимое базы данных {database} заменяется содержимым резервной копии.
 Текущее содержимое предварительно сохраняется в резервную копию, поэтому восстановление тоже можно отменить.</translation>
         </message>
         <message>
@@ -4704,17 +4704,17 @@ The current content is backed up first, so a restore can itself be undone.</sour
         <message numerus="yes">
             <source>'{title}' has %n follow-up(s) and templates have none; save a template copy instead.</source>
             <translation>
-                <numerusform>У миссии «{title}» %n задача, а у шаблонов задач не бывает; сохраните шаблон как копию.</numerusform>
-                <numerusform>У миссии «{title}» %n задачи, а у шаблонов задач не бывает; сохраните шаблон как копию.</numerusform>
-                <numerusform>У миссии «{title}» %n задач, а у шаблонов задач не бывает; сохраните шаблон как копию.</numerusform>
+                <numerusform>У миссии «{title}» %n задача, а у шаблонов задач не бывает; сохраните как шаблон копию миссии.</numerusform>
+                <numerusform>У миссии «{title}» %n задачи, а у шаблонов задач не бывает; сохраните как шаблон копию миссии.</numerusform>
+                <numerusform>У миссии «{title}» %n задач, а у шаблонов задач не бывает; сохраните как шаблон копию миссии.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>'{title}' has %n outcome(s) and templates have no outcomes; save a template copy instead.</source>
             <translation>
-                <numerusform>У миссии «{title}» %n результат, а у шаблонов результатов не бывает; сохраните шаблон как копию.</numerusform>
-                <numerusform>У миссии «{title}» %n результата, а у шаблонов результатов не бывает; сохраните шаблон как копию.</numerusform>
-                <numerusform>У миссии «{title}» %n результатов, а у шаблонов результатов не бывает; сохраните шаблон как копию.</numerusform>
+                <numerusform>У миссии «{title}» %n результат, а у шаблонов результатов не бывает; сохраните как шаблон копию миссии.</numerusform>
+                <numerusform>У миссии «{title}» %n результата, а у шаблонов результатов не бывает; сохраните как шаблон копию миссии.</numerusform>
+                <numerusform>У миссии «{title}» %n результатов, а у шаблонов результатов не бывает; сохраните как шаблон копию миссии.</numerusform>
             </translation>
         </message>
     </context>
@@ -4802,7 +4802,7 @@ The current content is backed up first, so a restore can itself be undone.</sour
         </message>
         <message>
             <source>Reference</source>
-            <translation>Номер рейса</translation>
+            <translation>Номер рейса / поезда, бронь</translation>
         </message>
         <message>
             <source>Agenda</source>
@@ -4854,7 +4854,7 @@ The current content is backed up first, so a restore can itself be undone.</sour
         </message>
         <message>
             <source>Action</source>
-            <translation>Действие</translation>
+            <translation>Задача</translation>
         </message>
         <message>
             <source>Owner</source>
@@ -4983,7 +4983,7 @@ The current content is backed up first, so a restore can itself be undone.</sour
         <name>Summary</name>
         <message>
             <source>on a trade mission</source>
-            <translation>с торговой миссией</translation>
+            <translation>в рамках торговой миссии</translation>
         </message>
         <message>
             <source>on an official visit</source>
@@ -5320,9 +5320,9 @@ The current content is backed up first, so a restore can itself be undone.</sour
         <message numerus="yes">
             <source>Next steps</source>
             <translation>
-                <numerusform>дальнейший шаг</numerusform>
-                <numerusform>дальнейших шага</numerusform>
-                <numerusform>дальнейших шагов</numerusform>
+                <numerusform>задача</numerusform>
+                <numerusform>задачи</numerusform>
+                <numerusform>задач</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -5344,25 +5344,25 @@ The current content is backed up first, so a restore can itself be undone.</sour
         <message numerus="yes">
             <source>in partnership with {names}</source>
             <translation>
-                <numerusform>партнёр — {names}</numerusform>
-                <numerusform>партнёры — {names}</numerusform>
-                <numerusform>партнёры — {names}</numerusform>
+                <numerusform>партнёр: {names}</numerusform>
+                <numerusform>партнёры: {names}</numerusform>
+                <numerusform>партнёры: {names}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>organized by {names}</source>
             <translation>
-                <numerusform>организатор — {names}</numerusform>
-                <numerusform>организаторы — {names}</numerusform>
-                <numerusform>организаторы — {names}</numerusform>
+                <numerusform>организатор: {names}</numerusform>
+                <numerusform>организаторы: {names}</numerusform>
+                <numerusform>организаторы: {names}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>sponsored by {names}</source>
             <translation>
-                <numerusform>спонсор — {names}</numerusform>
-                <numerusform>спонсоры — {names}</numerusform>
-                <numerusform>спонсоры — {names}</numerusform>
+                <numerusform>спонсор: {names}</numerusform>
+                <numerusform>спонсоры: {names}</numerusform>
+                <numerusform>спонсоры: {names}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -5430,7 +5430,7 @@ The current content is backed up first, so a restore can itself be undone.</sour
         </message>
         <message>
             <source>'{value}' is not a delimiter; use one character such as ; or , (or tab).</source>
-            <translation>«{value}» — не разделитель; укажите один символ, например ; или , (или tab).</translation>
+            <translation>«{value}» — не разделитель; укажите один символ, например ; или , (для табуляции — tab).</translation>
         </message>
         <message>
             <source>the file has more than {limit} rows; split it into smaller files.</source>
@@ -5782,9 +5782,9 @@ The current content is backed up first, so a restore can itself be undone.</sour
         <message numerus="yes">
             <source>is %n character(s) long; shorten it to at most {limit}.</source>
             <translation>
-                <numerusform>содержит %n символ; сократите до {limit} символов.</numerusform>
-                <numerusform>содержит %n символа; сократите до {limit} символов.</numerusform>
-                <numerusform>содержит %n символов; сократите до {limit} символов.</numerusform>
+                <numerusform>содержит %n символ, а допустимо не более {limit}; сократите текст.</numerusform>
+                <numerusform>содержит %n символа, а допустимо не более {limit}; сократите текст.</numerusform>
+                <numerusform>содержит %n символов, а допустимо не более {limit}; сократите текст.</numerusform>
             </translation>
         </message>
         <message>
@@ -5797,7 +5797,7 @@ The current content is backed up first, so a restore can itself be undone.</sour
         </message>
         <message>
             <source>'{value}' is not an e-mail address; use the form name@example.org.</source>
-            <translation>«{value}» — не адрес электронной почты; используйте вид name@example.org.</translation>
+            <translation>«{value}» — не адрес электронной почты; укажите адрес в виде name@example.org.</translation>
         </message>
         <message>
             <source>Name is required; enter a name.</source>
