@@ -19,14 +19,15 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+# QLocale patterns, translatable because languages write the year differently (Russian adds «г.»).
 def long_date(day: date | None) -> str:
-    """'23 May 2025' / '23 мая 2025'."""
-    return "" if day is None else _locale().toString(_qdate(day), "d MMMM yyyy")
+    """'23 May 2025' / '23 мая 2025 г.'."""
+    return "" if day is None else _locale().toString(_qdate(day), translate("Dates", "d MMMM yyyy"))
 
 
 def medium_date(day: date | None) -> str:
-    """'22 Dec 2023' / '22 дек. 2023'."""
-    return "" if day is None else _locale().toString(_qdate(day), "d MMM yyyy")
+    """'22 Dec 2023' / '22 дек. 2023 г.'."""
+    return "" if day is None else _locale().toString(_qdate(day), translate("Dates", "d MMM yyyy"))
 
 
 def day_month(day: date) -> str:
@@ -40,8 +41,8 @@ def short_day(day: date) -> str:
 
 
 def weekday_date(day: date) -> str:
-    """'Saturday, 24 May 2025' / 'суббота, 24 мая 2025'."""
-    return _locale().toString(_qdate(day), "dddd, d MMMM yyyy")
+    """'Saturday, 24 May 2025' / 'суббота, 24 мая 2025 г.'."""
+    return _locale().toString(_qdate(day), translate("Dates", "dddd, d MMMM yyyy"))
 
 
 def weekday(day: date) -> str:
@@ -50,9 +51,9 @@ def weekday(day: date) -> str:
 
 
 def month_year(day: date) -> str:
-    """'May 2025' / 'май 2025' (the month on its own, not as part of a date)."""
+    """'May 2025' / 'май 2025 г.' (the month on its own, not as part of a date)."""
     name = _locale().standaloneMonthName(day.month)
-    return f"{name} {day.year}"
+    return translate("Dates", "{month} {year}").format(month=name, year=day.year)
 
 
 def day_heading(day: date, index: int | None = None) -> str:

@@ -841,6 +841,22 @@ Your saved data is safe: every change is saved whole or not at all.</source>
     <context>
         <name>Dates</name>
         <message>
+            <source>d MMMM yyyy</source>
+            <translation>d MMMM yyyy 'г.'</translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <translation>d MMM yyyy</translation>
+        </message>
+        <message>
+            <source>dddd, d MMMM yyyy</source>
+            <translation>dddd, d MMMM yyyy 'г.'</translation>
+        </message>
+        <message>
+            <source>{month} {year}</source>
+            <translation>{month} {year} г.</translation>
+        </message>
+        <message>
             <source>Day {number} – {date}</source>
             <translation>День {number} – {date}</translation>
         </message>
@@ -3423,7 +3439,7 @@ This also deletes its {dependents}.</source>
         </message>
         <message>
             <source>Dropped</source>
-            <translation>Отклонён</translation>
+            <translation>Прекращён</translation>
         </message>
     </context>
     <context>

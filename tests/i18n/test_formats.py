@@ -38,10 +38,12 @@ def test_day_headings_in_both_languages() -> None:
     with use_language(EN):
         assert formats.day_heading(day, 2) == "Day 2 – Saturday, 24 May 2025"
     with use_language(RU):
-        assert formats.day_heading(day, 2) == "День 2 – суббота, 24 мая 2025"
-        assert formats.month_year(day) == "май 2025"
-        assert formats.date_range(date(2025, 5, 30), date(2025, 6, 2)) == "30 мая – 2 июня 2025"
-        assert formats.date_span_prose(date(2023, 12, 4), date(2023, 12, 7)) == "С 4 по 7 декабря 2023"
+        # Russian writes the year with «г.» in full dates, but not in compact ones.
+        assert formats.day_heading(day, 2) == "День 2 – суббота, 24 мая 2025 г."
+        assert formats.month_year(day) == "май 2025 г."
+        assert formats.date_range(date(2025, 5, 30), date(2025, 6, 2)) == "30 мая – 2 июня 2025 г."
+        assert formats.date_span_prose(date(2023, 12, 4), date(2023, 12, 7)) == "С 4 по 7 декабря 2023 г."
+        assert formats.short_date_range(date(2023, 12, 4), date(2023, 12, 7)) == "4–7 дек. 2023"
         assert formats.short_date_time(datetime(2025, 5, 24, 9, 5)) == "24 мая 09:05"
 
 
