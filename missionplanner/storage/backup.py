@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from missionplanner.domain.errors import DatabaseError
+from missionplanner.domain.translation import translate
 
 KEEP_BACKUPS = 10
 DAY_SECONDS = 24 * 60 * 60
@@ -33,7 +34,11 @@ class BackupManager:
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
         target = Path(out) if out is not None else self.folder / f"{self.database_path.stem}-{stamp}-{reason}.db"
         if target.resolve() == self.database_path.resolve():
-            raise DatabaseError(f"Cannot back up {self.database_path} onto itself; choose another file.")
+            raise DatabaseError(
+                translate("Storage", "Cannot back up {path} onto itself; choose another file.").format(
+                    path=self.database_path
+                )
+            )
         partial = target.with_name(target.name + ".partial")
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -51,7 +56,9 @@ class BackupManager:
             partial.replace(target)
         except (OSError, sqlite3.Error) as error:
             partial.unlink(missing_ok=True)
-            raise DatabaseError(f"Could not write the backup {target}: {error}.") from None
+            raise DatabaseError(
+                translate("Storage", "Could not write the backup {path}: {error}.").format(path=target, error=error)
+            ) from None
         if out is None:
             self._prune()
         return target

@@ -14,6 +14,7 @@ import platformdirs
 import sqlite_utils
 
 from missionplanner.domain.errors import DatabaseError
+from missionplanner.domain.translation import translate
 from missionplanner.storage.backup import BackupManager
 from missionplanner.storage.migrations import known_migration_names, migrations
 
@@ -42,37 +43,52 @@ class FileState:
 
 
 def _header_problem(path: Path) -> str | None:
-    """Why the file cannot be an intact SQLite database, judged from its header alone."""
+    """The message refusing `path` when it cannot be an intact SQLite database, judged from its header alone."""
     size = path.stat().st_size
     with path.open("rb") as handle:
         header = handle.read(100)
     if not header.startswith(SQLITE_HEADER):
-        return "it is not a Mission Planner database (not an SQLite file)"
-    if len(header) < 100:
-        return "it is damaged (the file is truncated)"
+        return translate(
+            "Storage",
+            "Cannot open {path}: it is not a Mission Planner database (not an SQLite file). "
+            "It was left untouched; choose another file, or restore it from a backup.",
+        ).format(path=path)
+    if len(header) < 100 or _truncated(header, size):
+        return translate(
+            "Storage",
+            "Cannot open {path}: it is damaged (the file is truncated). "
+            "It was left untouched; choose another file, or restore it from a backup.",
+        ).format(path=path)
+    return None
+
+
+def _truncated(header: bytes, size: int) -> bool:
+    """Whether a file of `size` bytes is shorter than its full 100-byte SQLite `header` says it is."""
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     change_counter, page_count = struct.unpack(">II", header[24:32])
     valid_for = struct.unpack(">I", header[92:96])[0]
-    if valid_for == change_counter and page_count and size < page_count * page_size:
-        return "it is damaged (the file is truncated)"
-    return None
+    return bool(valid_for == change_counter and page_count and size < page_count * page_size)
 
 
 def inspect_file(path: Path) -> FileState:
     """Check that `path` is a usable Mission Planner database without modifying it."""
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file. Choose a file name.")
+        raise DatabaseError(
+            translate("Storage", "{path} is a folder, not a database file. Choose a file name.").format(path=path)
+        )
     if not path.exists() or path.stat().st_size == 0:
         return FileState(exists=False, pending_migrations=True)
     try:
         problem = _header_problem(path)
     except OSError as error:
-        raise DatabaseError(f"Cannot read {path}: {error.strerror}. Check the file's permissions.") from None
-    if problem:
         raise DatabaseError(
-            f"Cannot open {path}: {problem}. It was left untouched; choose another file, or restore it from a backup."
-        )
+            translate("Storage", "Cannot read {path}: {error}. Check the file's permissions.").format(
+                path=path, error=error.strerror
+            )
+        ) from None
+    if problem:
+        raise DatabaseError(problem)
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -90,20 +106,29 @@ def inspect_file(path: Path) -> FileState:
             conn.close()
     except sqlite3.DatabaseError as error:
         raise DatabaseError(
-            f"Cannot open {path}: it is damaged ({error}). It was left untouched; restore it from a backup."
+            translate(
+                "Storage",
+                "Cannot open {path}: it is damaged ({error}). It was left untouched; restore it from a backup.",
+            ).format(path=path, error=error)
         ) from None
     if not tables:
         return FileState(exists=True, pending_migrations=True)
     if app_id != APPLICATION_ID:
         raise DatabaseError(
-            f"Cannot open {path}: it is an SQLite database of another program, not a Mission Planner "
-            "database. It was left untouched; choose another file."
+            translate(
+                "Storage",
+                "Cannot open {path}: it is an SQLite database of another program, not a Mission Planner "
+                "database. It was left untouched; choose another file.",
+            ).format(path=path)
         )
     unknown = applied - known_migration_names()
     if unknown:
         raise DatabaseError(
-            f"Cannot open {path}: it was written by a newer version of Mission Planner. "
-            "It was left untouched; update Mission Planner to open it."
+            translate(
+                "Storage",
+                "Cannot open {path}: it was written by a newer version of Mission Planner. "
+                "It was left untouched; update Mission Planner to open it.",
+            ).format(path=path)
         )
     return FileState(exists=True, pending_migrations=bool(known_migration_names() - applied))
 
@@ -119,11 +144,19 @@ def _connect(path: Path) -> sqlite_utils.Database:
 def _check_writable(path: Path) -> None:
     target = path if path.exists() else path.parent
     if target.exists() and not os.access(target, os.W_OK):
-        what = "file" if target == path else "folder"
-        raise DatabaseError(
-            f"Cannot open {path}: the {what} is read-only. "
-            "Make it writable, or copy the database somewhere you can write to."
-        )
+        if target == path:
+            message = translate(
+                "Storage",
+                "Cannot open {path}: the file is read-only. "
+                "Make it writable, or copy the database somewhere you can write to.",
+            )
+        else:
+            message = translate(
+                "Storage",
+                "Cannot open {path}: the folder is read-only. "
+                "Make it writable, or copy the database somewhere you can write to.",
+            )
+        raise DatabaseError(message.format(path=path))
 
 
 def open_sqlite(
@@ -140,7 +173,11 @@ def open_sqlite(
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise DatabaseError(f"Cannot create the folder for {path}: {error.strerror}.") from None
+        raise DatabaseError(
+            translate("Storage", "Cannot create the folder for {path}: {error}.").format(
+                path=path, error=error.strerror
+            )
+        ) from None
     if backups is not None and state.exists and state.pending_migrations:
         backups.create(reason="before-upgrade")
     try:
@@ -155,7 +192,9 @@ def open_sqlite(
                 migrations.apply(db)
                 db.execute(f"PRAGMA user_version = {len(known_migration_names())}")
     except sqlite3.Error as error:
-        raise DatabaseError(f"Cannot open {path}: {error}.") from None
+        raise DatabaseError(
+            translate("Storage", "Cannot open {path}: {error}.").format(path=path, error=error)
+        ) from None
     if backups is not None and state.exists and daily_backup:
         backups.create_if_due()
     return db, not state.exists
@@ -169,15 +208,31 @@ def translate_errors(path: Path) -> Iterator[None]:
         text = str(error)
         if "locked" in text or "busy" in text:
             raise DatabaseError(
-                f"{path} is busy: another Mission Planner window or command is writing to it. Try again in a moment."
+                translate(
+                    "Storage",
+                    "{path} is busy: another Mission Planner window or command is writing to it. "
+                    "Try again in a moment.",
+                ).format(path=path)
             ) from None
         if "readonly" in text:
-            raise DatabaseError(f"{path} is read-only; make it writable and try again.") from None
+            raise DatabaseError(
+                translate("Storage", "{path} is read-only; make it writable and try again.").format(path=path)
+            ) from None
         if "full" in text:
-            raise DatabaseError(f"The disk holding {path} is full; free some space and try again.") from None
-        raise DatabaseError(f"Database error in {path}: {text}.") from None
+            raise DatabaseError(
+                translate("Storage", "The disk holding {path} is full; free some space and try again.").format(
+                    path=path
+                )
+            ) from None
+        raise DatabaseError(
+            translate("Storage", "Database error in {path}: {error}.").format(path=path, error=text)
+        ) from None
     except sqlite3.DatabaseError as error:
         # Only the plain class means a damaged file ("malformed"); integrity and programming errors pass on.
         if type(error) is not sqlite3.DatabaseError:
             raise
-        raise DatabaseError(f"{path} is damaged ({error}); nothing was saved. Restore it from a backup.") from None
+        raise DatabaseError(
+            translate("Storage", "{path} is damaged ({error}); nothing was saved. Restore it from a backup.").format(
+                path=path, error=error
+            )
+        ) from None

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from missionplanner.domain.errors import DatabaseError
+from missionplanner.domain.translation import translate
 from missionplanner.storage.backup import BackupManager
 from missionplanner.storage.database import APPLICATION_ID, BUSY_TIMEOUT_MS, inspect_file
 
@@ -32,17 +33,29 @@ def _read_only(path: Path) -> sqlite3.Connection:
 def check_backup(path: Path) -> BackupInfo:
     """Describe a valid Mission Planner backup; raise DatabaseError naming the file when it is not one."""
     path = Path(path)
-    refused = f"Cannot restore from {path}:"
     if not path.is_file():
-        raise DatabaseError(f"{refused} there is no such file. Choose an existing backup.")
+        raise DatabaseError(
+            translate(
+                "Storage", "Cannot restore from {path}: there is no such file. Choose an existing backup."
+            ).format(path=path)
+        )
     try:
         state = inspect_file(path)
     except DatabaseError as error:
+        # The reason is a whole sentence of its own, its full stop closing the parentheses.
         raise DatabaseError(
-            f"{refused} it is not a valid Mission Planner backup ({error.message}) Nothing was changed."
+            translate(
+                "Storage",
+                "Cannot restore from {path}: it is not a valid Mission Planner backup ({reason}) Nothing was changed.",
+            ).format(path=path, reason=error.message)
         ) from None
     if not state.exists:
-        raise DatabaseError(f"{refused} the file is empty, not a Mission Planner backup. Nothing was changed.")
+        raise DatabaseError(
+            translate(
+                "Storage",
+                "Cannot restore from {path}: the file is empty, not a Mission Planner backup. Nothing was changed.",
+            ).format(path=path)
+        )
     try:
         conn = _read_only(path)
         try:
@@ -53,12 +66,23 @@ def check_backup(path: Path) -> BackupInfo:
             conn.close()
     except sqlite3.Error as error:
         raise DatabaseError(
-            f"{refused} it is not a valid Mission Planner backup ({error}). Nothing was changed."
+            translate(
+                "Storage",
+                "Cannot restore from {path}: it is not a valid Mission Planner backup ({error}). Nothing was changed.",
+            ).format(path=path, error=error)
         ) from None
     if app_id != APPLICATION_ID:
-        raise DatabaseError(f"{refused} it is not a Mission Planner backup. Nothing was changed.")
+        raise DatabaseError(
+            translate(
+                "Storage", "Cannot restore from {path}: it is not a Mission Planner backup. Nothing was changed."
+            ).format(path=path)
+        )
     if checks != ["ok"]:
-        raise DatabaseError(f"{refused} the backup itself is damaged ({checks[0]}). Choose another backup.")
+        raise DatabaseError(
+            translate(
+                "Storage", "Cannot restore from {path}: the backup itself is damaged ({error}). Choose another backup."
+            ).format(path=path, error=checks[0])
+        )
     created = datetime.fromtimestamp(path.stat().st_mtime, UTC).astimezone()
     return BackupInfo(path, created, missions)
 
@@ -87,8 +111,9 @@ def _copy_aside(manager: BackupManager) -> Path:
             shutil.copy2(wal, target.with_name(target.name + "-wal"))
     except OSError as error:
         raise DatabaseError(
-            f"Could not keep a copy of {manager.database_path} before restoring ({error.strerror}); "
-            "nothing was changed."
+            translate(
+                "Storage", "Could not keep a copy of {path} before restoring ({error}); nothing was changed."
+            ).format(path=manager.database_path, error=error.strerror)
         ) from None
     return target
 
@@ -115,7 +140,9 @@ def restore_database(database_path: Path, backup_path: Path, manager: BackupMana
     manager = manager or BackupManager(database_path)
     check_backup(backup_path)
     if database_path.exists() and Path(backup_path).resolve() == database_path.resolve():
-        raise DatabaseError(f"Cannot restore {database_path} from itself; choose a backup file.")
+        raise DatabaseError(
+            translate("Storage", "Cannot restore {path} from itself; choose a backup file.").format(path=database_path)
+        )
     safety: Path | None = None
     damaged = False
     if database_path.exists() and database_path.stat().st_size > 0:
@@ -143,10 +170,20 @@ def restore_database(database_path: Path, backup_path: Path, manager: BackupMana
         text = str(error)
         if "locked" in text or "busy" in text:
             raise DatabaseError(
-                f"{database_path} is busy: another Mission Planner window or command is writing to it. "
-                "Nothing was restored; try again in a moment."
+                translate(
+                    "Storage",
+                    "{path} is busy: another Mission Planner window or command is writing to it. "
+                    "Nothing was restored; try again in a moment.",
+                ).format(path=database_path)
             ) from None
-        raise DatabaseError(f"Could not restore {database_path}: {text}. Its backup is {safety}.") from None
+        raise DatabaseError(_not_restored(database_path, text, safety)) from None
     except (OSError, sqlite3.Error) as error:
-        raise DatabaseError(f"Could not restore {database_path}: {error}. Its backup is {safety}.") from None
+        raise DatabaseError(_not_restored(database_path, error, safety)) from None
     return safety
+
+
+def _not_restored(database_path: Path, error: object, safety: Path | None) -> str:
+    """The message of a restore that failed while copying, naming where the previous content was kept."""
+    return translate("Storage", "Could not restore {path}: {error}. Its backup is {backup}.").format(
+        path=database_path, error=error, backup=safety
+    )

@@ -10,6 +10,7 @@ from pathlib import Path
 import sqlite_utils
 
 from missionplanner.domain.errors import DatabaseError
+from missionplanner.domain.translation import translate
 from missionplanner.storage.backup import BackupManager
 from missionplanner.storage.database import open_sqlite, translate_errors
 from missionplanner.storage.repositories.cities import CityRepository
@@ -57,7 +58,11 @@ class Store:
                 with self._transaction():
                     yield
             except sqlite3.IntegrityError as error:
-                raise DatabaseError(f"The change was refused by the database ({error}); nothing was saved.") from None
+                raise DatabaseError(
+                    translate("Storage", "The change was refused by the database ({error}); nothing was saved.").format(
+                        error=error
+                    )
+                ) from None
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -97,17 +102,29 @@ class Store:
         try:
             problems = [r[0] for r in self.db.execute("PRAGMA integrity_check") if r[0] != "ok"]
             for table, rowid, parent, _ in self.db.execute("PRAGMA foreign_key_check"):
-                problems.append(f"{table} row {rowid} refers to a missing {parent} record")
+                problems.append(
+                    translate("Storage", "{table} row {row} refers to a missing {parent} record").format(
+                        table=table, row=rowid, parent=parent
+                    )
+                )
         except sqlite3.DatabaseError as error:
             # Damage bad enough to stop the checks themselves is the finding, not a crash.
-            return [f"the database file is damaged ({error}); restore it from a backup"]
+            return [
+                translate("Storage", "the database file is damaged ({error}); restore it from a backup").format(
+                    error=error
+                )
+            ]
         for table in ("missions", "organizations", "contacts", "items", "outcomes"):
             try:
                 # rank 1 makes FTS5 also compare an external-content index with its table; without
                 # it only the index's own structure is checked and a stale index passes.
                 self.db.execute(f"INSERT INTO {table}_fts ({table}_fts, rank) VALUES ('integrity-check', 1)")
             except sqlite3.DatabaseError:
-                problems.append(f"the search index of {table} is out of date (run doctor --repair)")
+                problems.append(
+                    translate("Storage", "the search index of {table} is out of date (run doctor --repair)").format(
+                        table=table
+                    )
+                )
         return problems
 
     def rebuild_search_index(self) -> None:
