@@ -41,6 +41,7 @@ from PySide6.QtGui import (
 )
 
 from missionplanner.domain.errors import ValidationError
+from missionplanner.domain.progress import NO_PROGRESS, Progress
 from missionplanner.domain.translation import translate
 from missionplanner.reports.qtsupport import SANS, plain_letters
 
@@ -113,14 +114,14 @@ def _layout_device() -> QImage:
     return _DEVICE[0]
 
 
-def paginate(document: QTextDocument, page_size: str) -> QTextDocument:
+def paginate(document: QTextDocument, page_size: str, progress: Progress = NO_PROGRESS) -> QTextDocument:
     """Lay the document out for the body area of `page_size` pages, with whole rows on each page."""
     geometry = PageGeometry.for_size(page_size)
     document.documentLayout().setPaintDevice(_layout_device())
     document.setUseDesignMetrics(True)
     document.setDocumentMargin(0)
     document.setPageSize(QSizeF(geometry.body.width(), geometry.body.height()))
-    keep_together(document)
+    keep_together(document, progress=progress)
     return document
 
 
@@ -377,7 +378,7 @@ def _move_to_next_page(units: _UnitList, index: int, breaks: _Breaks) -> None:
         breaks.remove(unit)
 
 
-def keep_together(document: QTextDocument, *, limit: int = 500) -> None:
+def keep_together(document: QTextDocument, *, limit: int = 500, progress: Progress = NO_PROGRESS) -> None:
     """Move split rows' tables and stranded headings to the next page until none is left."""
     page_height = document.pageSize().height()
     if page_height <= 0:
@@ -388,6 +389,7 @@ def keep_together(document: QTextDocument, *, limit: int = 500) -> None:
     units = _UnitList(document)
     start = 0
     for _ in range(limit):
+        progress.check()
         moved = _fix_problem_from(units, start, page_height, breaks)
         if moved is None:
             return
@@ -420,9 +422,17 @@ def _points(pt: float) -> float:
     return pt * LAYOUT_DPI / 72
 
 
-def paint_pages(document: QTextDocument, device: QPagedPaintDevice, *, header: str, label: str) -> int:
+def paint_pages(
+    document: QTextDocument,
+    device: QPagedPaintDevice,
+    *,
+    header: str,
+    label: str,
+    progress: Progress = NO_PROGRESS,
+) -> int:
     """Paint every page of a document paginated by `paginate` onto `device`; returns the page count."""
     pages = document.pageCount()
+    progress.begin(pages, translate("Report", "Writing %n page(s)…", None, pages))
     body_size = document.pageSize()
     painter = QPainter()
     if not painter.begin(device):
@@ -437,6 +447,7 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, *, header: s
         height = paper.height() / scale
         body = QRectF(MARGIN_SIDE * MM, BODY_TOP * MM, body_size.width(), body_size.height())
         for page in range(pages):
+            progress.advance(0 if page == 0 else 1)
             if page:
                 device.newPage()
             painter.save()

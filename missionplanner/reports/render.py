@@ -13,6 +13,7 @@ from markupsafe import Markup
 from PySide6.QtGui import QFont, QPagedPaintDevice, QPdfWriter, QTextDocument
 
 from missionplanner.domain.errors import ValidationError
+from missionplanner.domain.progress import NO_PROGRESS, Progress
 from missionplanner.domain.translation import QT_TRANSLATE_NOOP, current_language_code, translate
 from missionplanner.reports import data, narrative
 from missionplanner.reports.files import atomic_output, check_suffix
@@ -144,7 +145,7 @@ def build_report(
     return Report(kind=kind, title=mission.mission.title, html=render_html(kind, record))
 
 
-def report_document(report: Report, page_size: str = "A4") -> QTextDocument:
+def report_document(report: Report, page_size: str = "A4", progress: Progress = NO_PROGRESS) -> QTextDocument:
     """The report as a QTextDocument laid out in pages of `page_size` (A4 or Letter), rows kept whole.
 
     Its page size is the body area of the page in layout units (see pages.py); paint it with
@@ -159,35 +160,41 @@ def report_document(report: Report, page_size: str = "A4") -> QTextDocument:
     plain_letters(font)
     document.setDefaultFont(font)
     document.setHtml(report.html)
-    return paginate(document, page_size)
+    return paginate(document, page_size, progress)
 
 
-def paint_report(report: Report, device: QPagedPaintDevice, page_size: str = "A4") -> int:
+def paint_report(
+    report: Report, device: QPagedPaintDevice, page_size: str = "A4", progress: Progress = NO_PROGRESS
+) -> int:
     """Paint every page of the report on a QPdfWriter or QPrinter; returns the number of pages."""
-    document = report_document(report, page_size)
+    progress.begin(0, translate("Report", "Laying out the pages…"))
+    document = report_document(report, page_size, progress)
     prepare_device(device, page_size)
-    return paint_pages(document, device, header=report.title, label=report.label)
+    return paint_pages(document, device, header=report.title, label=report.label, progress=progress)
 
 
-def write_report(report: Report, path: Path, page_size: str = "A4") -> Path:
-    """Write the report as PDF or as standalone HTML, chosen by the file's extension."""
+def write_report(report: Report, path: Path, page_size: str = "A4", progress: Progress = NO_PROGRESS) -> Path:
+    """Write the report as PDF or as standalone HTML, chosen by the file's extension.
+
+    `progress` follows the pages and can cancel; a cancelled report leaves no file behind.
+    """
     path = Path(path)
     suffix = check_suffix(
         path, (".pdf", ".html", ".htm"), translate("Report", "Cannot write a report to '{name}': use a {choices} file.")
     )
     with atomic_output(path) as temp:
         if suffix == ".pdf":
-            _write_pdf(report, temp, page_size)
+            _write_pdf(report, temp, page_size, progress)
         else:
             temp.write_text(report.html, encoding="utf-8")
     return path
 
 
-def _write_pdf(report: Report, path: Path, page_size: str) -> None:
+def _write_pdf(report: Report, path: Path, page_size: str, progress: Progress) -> None:
     ensure_gui_application()
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
     writer.setCreator("Mission Planner")
     writer.setTitle(f"{report.label} – {report.title}")
-    paint_report(report, writer, page_size)
+    paint_report(report, writer, page_size, progress)
     del writer  # closes the file

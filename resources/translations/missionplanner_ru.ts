@@ -2243,6 +2243,13 @@ Its %n person(s) will stay in the directory, without an organization.</source>
         </message>
     </context>
     <context>
+        <name>LongTask</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+    </context>
+    <context>
         <name>Lookups</name>
         <message>
             <source>Type an organization name</source>
@@ -3999,6 +4006,13 @@ This also deletes its {dependents}.</source>
         </message>
     </context>
     <context>
+        <name>Progress</name>
+        <message>
+            <source>Cancelled; nothing was changed.</source>
+            <translation>Отменено; ничего не изменено.</translation>
+        </message>
+    </context>
+    <context>
         <name>Report</name>
         <message>
             <source>A personal itinerary needs a participant; choose one.</source>
@@ -4156,6 +4170,14 @@ This also deletes its {dependents}.</source>
             <source>Trade</source>
             <translation>Направление торговли</translation>
         </message>
+        <message numerus="yes">
+            <source>Writing %n page(s)…</source>
+            <translation>
+                <numerusform>Запись %n страницы…</numerusform>
+                <numerusform>Запись %n страниц…</numerusform>
+                <numerusform>Запись %n страниц…</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Cannot start painting on the output device (is the file writable?).</source>
             <translation>Не удаётся начать вывод на устройство (доступен ли файл для записи?).</translation>
@@ -4163,6 +4185,10 @@ This also deletes its {dependents}.</source>
         <message>
             <source>Page {page} of {pages}</source>
             <translation>Стр. {page} из {pages}</translation>
+        </message>
+        <message>
+            <source>Laying out the pages…</source>
+            <translation>Вёрстка страниц…</translation>
         </message>
         <message>
             <source>Cannot write a report to '{name}': use a {choices} file.</source>
@@ -4514,6 +4540,14 @@ This also deletes its {dependents}.</source>
         <message>
             <source>Save report</source>
             <translation>Сохранение отчёта</translation>
+        </message>
+        <message>
+            <source>Writing {report}…</source>
+            <translation>Формирование: {report}…</translation>
+        </message>
+        <message>
+            <source>Cancelled; no file was written.</source>
+            <translation>Отменено; файл не создан.</translation>
         </message>
         <message>
             <source>Cannot save the report</source>
@@ -4993,6 +5027,137 @@ The current content is backed up first, so a restore can itself be undone.</sour
         <message>
             <source>this person is in the delegation twice; keep one entry.</source>
             <translation>этот человек включён в делегацию дважды; оставьте одну запись.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Storage</name>
+        <message>
+            <source>Cannot back up {path} onto itself; choose another file.</source>
+            <translation>Нельзя сохранить резервную копию файла {path} поверх него самого; выберите другой файл.</translation>
+        </message>
+        <message>
+            <source>Could not write the backup {path}: {error}.</source>
+            <translation>Не удалось записать резервную копию {path}: {error}.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: it is not a Mission Planner database (not an SQLite file). It was left untouched; choose another file, or restore it from a backup.</source>
+            <translation>Не удаётся открыть файл {path}: это не база данных Mission Planner (не файл SQLite). Файл не изменён; выберите другой файл или восстановите его из резервной копии.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: it is damaged (the file is truncated). It was left untouched; choose another file, or restore it from a backup.</source>
+            <translation>Не удаётся открыть файл {path}: он повреждён (файл усечён). Файл не изменён; выберите другой файл или восстановите его из резервной копии.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a database file. Choose a file name.</source>
+            <translation>{path} — это папка, а не файл базы данных. Укажите имя файла.</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {error}. Check the file's permissions.</source>
+            <translation>Не удаётся прочитать файл {path}: {error}. Проверьте права доступа к файлу.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: it is damaged ({error}). It was left untouched; restore it from a backup.</source>
+            <translation>Не удаётся открыть файл {path}: он повреждён ({error}). Файл не изменён; восстановите его из резервной копии.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: it is an SQLite database of another program, not a Mission Planner database. It was left untouched; choose another file.</source>
+            <translation>Не удаётся открыть файл {path}: это база данных SQLite другой программы, а не Mission Planner. Файл не изменён; выберите другой файл.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: it was written by a newer version of Mission Planner. It was left untouched; update Mission Planner to open it.</source>
+            <translation>Не удаётся открыть файл {path}: он создан более новой версией Mission Planner. Файл не изменён; чтобы открыть его, обновите Mission Planner.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: the file is read-only. Make it writable, or copy the database somewhere you can write to.</source>
+            <translation>Не удаётся открыть файл {path}: файл доступен только для чтения. Разрешите запись в него или скопируйте базу данных в папку, доступную для записи.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: the folder is read-only. Make it writable, or copy the database somewhere you can write to.</source>
+            <translation>Не удаётся открыть файл {path}: папка доступна только для чтения. Разрешите запись в неё или скопируйте базу данных в папку, доступную для записи.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder for {path}: {error}.</source>
+            <translation>Не удаётся создать папку для файла {path}: {error}.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: {error}.</source>
+            <translation>Не удаётся открыть файл {path}: {error}.</translation>
+        </message>
+        <message>
+            <source>{path} is busy: another Mission Planner window or command is writing to it. Try again in a moment.</source>
+            <translation>Файл {path} занят: в него записывает другое окно или команда Mission Planner. Повторите попытку чуть позже.</translation>
+        </message>
+        <message>
+            <source>{path} is read-only; make it writable and try again.</source>
+            <translation>Файл {path} доступен только для чтения; разрешите запись в него и повторите попытку.</translation>
+        </message>
+        <message>
+            <source>The disk holding {path} is full; free some space and try again.</source>
+            <translation>Диск, на котором находится файл {path}, заполнен; освободите место и повторите попытку.</translation>
+        </message>
+        <message>
+            <source>Database error in {path}: {error}.</source>
+            <translation>Ошибка базы данных в файле {path}: {error}.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged ({error}); nothing was saved. Restore it from a backup.</source>
+            <translation>Файл {path} повреждён ({error}); ничего не сохранено. Восстановите его из резервной копии.</translation>
+        </message>
+        <message>
+            <source>Cannot restore from {path}: there is no such file. Choose an existing backup.</source>
+            <translation>Не удаётся восстановить данные из файла {path}: такого файла нет. Выберите существующую резервную копию.</translation>
+        </message>
+        <message>
+            <source>Cannot restore from {path}: it is not a valid Mission Planner backup ({reason}) Nothing was changed.</source>
+            <translation>Не удаётся восстановить данные из файла {path}: файл не является корректной резервной копией Mission Planner ({reason}) Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>Cannot restore from {path}: the file is empty, not a Mission Planner backup. Nothing was changed.</source>
+            <translation>Не удаётся восстановить данные из файла {path}: файл пуст и не является резервной копией Mission Planner. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>Cannot restore from {path}: it is not a valid Mission Planner backup ({error}). Nothing was changed.</source>
+            <translation>Не удаётся восстановить данные из файла {path}: файл не является корректной резервной копией Mission Planner ({error}). Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>Cannot restore from {path}: it is not a Mission Planner backup. Nothing was changed.</source>
+            <translation>Не удаётся восстановить данные из файла {path}: файл не является резервной копией Mission Planner. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>Cannot restore from {path}: the backup itself is damaged ({error}). Choose another backup.</source>
+            <translation>Не удаётся восстановить данные из файла {path}: сама резервная копия повреждена ({error}). Выберите другую резервную копию.</translation>
+        </message>
+        <message>
+            <source>Could not keep a copy of {path} before restoring ({error}); nothing was changed.</source>
+            <translation>Не удалось сохранить копию файла {path} перед восстановлением ({error}); ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>Cannot restore {path} from itself; choose a backup file.</source>
+            <translation>Нельзя восстановить файл {path} из него самого; выберите файл резервной копии.</translation>
+        </message>
+        <message>
+            <source>{path} is busy: another Mission Planner window or command is writing to it. Nothing was restored; try again in a moment.</source>
+            <translation>Файл {path} занят: в него записывает другое окно или команда Mission Planner. Ничего не восстановлено; повторите попытку чуть позже.</translation>
+        </message>
+        <message>
+            <source>Could not restore {path}: {error}. Its backup is {backup}.</source>
+            <translation>Не удалось восстановить файл {path}: {error}. Резервная копия его прежнего содержимого: {backup}.</translation>
+        </message>
+        <message>
+            <source>The change was refused by the database ({error}); nothing was saved.</source>
+            <translation>База данных отклонила изменение ({error}); ничего не сохранено.</translation>
+        </message>
+        <message>
+            <source>{table} row {row} refers to a missing {parent} record</source>
+            <translation>строка {row} таблицы {table} ссылается на отсутствующую запись таблицы {parent}</translation>
+        </message>
+        <message>
+            <source>the database file is damaged ({error}); restore it from a backup</source>
+            <translation>файл базы данных повреждён ({error}); восстановите его из резервной копии</translation>
+        </message>
+        <message>
+            <source>the search index of {table} is out of date (run doctor --repair)</source>
+            <translation>поисковый индекс таблицы {table} устарел (выполните doctor --repair)</translation>
         </message>
     </context>
     <context>

@@ -22,7 +22,7 @@ def test_resuming_gives_the_pages_of_starting_over(
     report = build_report(services, "itinerary", long_mission(services, days=12).id, today=TODAY)
     resumed = report_document(report, page_size)
 
-    def start_over(document: QTextDocument, *, limit: int = 500) -> None:
+    def start_over(document: QTextDocument, *, limit: int = 500, progress: object = None) -> None:
         breaks = pages._Breaks()
         for _ in range(limit):
             if not pages._fix_first_problem(document, document.pageSize().height(), breaks):

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from missionplanner.domain.errors import MissionPlannerError
+from missionplanner.domain.progress import CancelledError, Progress
 from missionplanner.i18n.catalog import current_language, use_language
 from missionplanner.i18n.languages import Language
 from missionplanner.reports import REPORT_KINDS, Report, build_report, paint_report, report_name, write_report
 from missionplanner.services.app import Services
+from missionplanner.ui.long_task import run_long_task
 
 PAGE_SIZES = ("A4", "Letter")
 
@@ -160,10 +162,22 @@ class ReportDialog(QDialog):
             if not name:
                 return None
             path = Path(name)
+        page_size, language = self.page_size.currentText(), self.report_language()
+
+        def write(progress: Progress) -> Path:
+            with use_language(language):
+                return write_report(report, path, page_size, progress)
+
         try:
             report = self.report()
-            with use_language(self.report_language()):
-                written = write_report(report, path, self.page_size.currentText())
+            written = run_long_task(
+                self,
+                QCoreApplication.translate("ReportDialog", "Writing {report}…").format(report=report_name(report.kind)),
+                write,
+            )
+        except CancelledError:
+            self.hint.setText(QCoreApplication.translate("ReportDialog", "Cancelled; no file was written."))
+            return None
         except MissionPlannerError as error:
             QMessageBox.warning(
                 self, QCoreApplication.translate("ReportDialog", "Cannot save the report"), error.message
