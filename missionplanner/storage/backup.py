@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from missionplanner.domain.errors import DatabaseError
+from missionplanner.domain.progress import NO_PROGRESS, CancelledError, Progress
 from missionplanner.domain.translation import translate
 
 KEEP_BACKUPS = 10
@@ -29,8 +30,12 @@ class BackupManager:
         found = [p for p in self.folder.glob("*.db") if p.is_file()]
         return sorted(found, key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
 
-    def create(self, out: Path | None = None, *, reason: str = "manual") -> Path:
-        """Copy the database with SQLite's online backup API (safe while it is in use)."""
+    def create(self, out: Path | None = None, *, reason: str = "manual", progress: Progress = NO_PROGRESS) -> Path:
+        """Copy the database with SQLite's online backup API (safe while it is in use).
+
+        The copy goes in steps of 1,024 pages; between steps `progress` may cancel it (the app quitting
+        during the daily backup of a large archive), which leaves no file behind.
+        """
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
         target = Path(out) if out is not None else self.folder / f"{self.database_path.stem}-{stamp}-{reason}.db"
         if target.resolve() == self.database_path.resolve():
@@ -46,7 +51,7 @@ class BackupManager:
             try:
                 copy = sqlite3.connect(str(partial))
                 try:
-                    source.backup(copy)
+                    source.backup(copy, pages=1024, progress=lambda status, left, total: progress.check())
                     # A backup should be a single self-contained file, not a WAL pair.
                     copy.execute("PRAGMA journal_mode = DELETE")
                 finally:
@@ -54,6 +59,9 @@ class BackupManager:
             finally:
                 source.close()
             partial.replace(target)
+        except CancelledError:
+            partial.unlink(missing_ok=True)
+            raise
         except (OSError, sqlite3.Error) as error:
             partial.unlink(missing_ok=True)
             raise DatabaseError(
@@ -63,12 +71,12 @@ class BackupManager:
             self._prune()
         return target
 
-    def create_if_due(self) -> Path | None:
+    def create_if_due(self, progress: Progress = NO_PROGRESS) -> Path | None:
         """Make the daily backup unless one was made in the last 24 hours."""
         existing = self.list()
         if existing and time.time() - existing[0].stat().st_mtime < DAY_SECONDS:
             return None
-        return self.create(reason="daily")
+        return self.create(reason="daily", progress=progress)
 
     def _prune(self) -> None:
         for old in self.list()[self.keep :]:

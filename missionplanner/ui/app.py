@@ -7,11 +7,12 @@ import sys
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from missionplanner import APPLICATION, ORGANIZATION, __version__
 from missionplanner.domain.errors import MissionPlannerError
+from missionplanner.domain.progress import Progress
 from missionplanner.exchange.samples import seed_samples
 from missionplanner.services.app import Services, open_services
 from missionplanner.storage.database import default_database_path
@@ -85,8 +86,20 @@ def create_main_window(
     # Held as long as the window lives; released (file removed) when it is destroyed.
     window.database_lock = lock  # type: ignore[attr-defined]
     # A full copy of a large archive takes seconds: make the daily backup off the GUI thread.
-    run_in_background(services.store.backups.create_if_due, failed=lambda message: _backup_failed(window, message))
+    backup = Progress()
+    window.background_work = backup  # type: ignore[attr-defined]
+    run_in_background(
+        lambda: services.store.backups.create_if_due(backup), failed=lambda message: _backup_failed(window, message)
+    )
     return window
+
+
+def stop_background_work(window: MainWindow | None, *, wait_ms: int = 10_000) -> None:
+    """Cancel what still runs in the background (a daily backup) and wait for it to leave no trace."""
+    progress = getattr(window, "background_work", None)
+    if isinstance(progress, Progress):
+        progress.cancel()
+    QThreadPool.globalInstance().waitForDone(wait_ms)
 
 
 def _backup_failed(window: MainWindow, message: str) -> None:
@@ -148,4 +161,7 @@ def run_gui(
         quitter = _QuitAfterFirstPaint(window)
         window.mission_list.view.viewport().installEventFilter(quitter)
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        stop_background_work(window)

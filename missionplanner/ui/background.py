@@ -5,9 +5,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 
 from missionplanner.domain.errors import MissionPlannerError
+from missionplanner.domain.progress import CancelledError
 
 log = logging.getLogger(__name__)
 
@@ -26,13 +28,20 @@ class _Task(QRunnable):
     def run(self) -> None:
         try:
             result = self.work()
+        except CancelledError:
+            return  # stopped on purpose (the app is quitting): nobody is waiting for an answer
         except MissionPlannerError as error:
-            self.signals.failed.emit(error.message)
+            self._emit(self.signals.failed, error.message)
         except Exception as error:  # a background failure must reach the user as a message, not kill a thread
             log.exception("background task failed")
-            self.signals.failed.emit(str(error))
+            self._emit(self.signals.failed, str(error))
         else:
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
+
+    def _emit(self, signal: SignalInstance, value: object) -> None:
+        # The window that asked may be gone by now (closed while a backup ran): then nobody listens.
+        if shiboken6.isValid(self.signals):
+            signal.emit(value)
 
 
 def run_in_background(

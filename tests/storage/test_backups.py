@@ -178,3 +178,17 @@ def test_backup_onto_the_database_itself_is_refused(store: Store, seeded: Seeded
     finally:
         reopened.close()
     assert sha256(store.path) == before
+
+
+def test_a_cancelled_backup_leaves_nothing_behind(store: Store, seeded: Seeded) -> None:
+    """The app quitting during the daily backup cancels it: no backup, no partial file."""
+    from missionplanner.domain.progress import CancelledError, Progress
+
+    progress = Progress()
+    progress.cancel()
+    before = store.backups.list()
+    with pytest.raises(CancelledError):
+        store.backups.create_if_due(progress)
+    assert store.backups.list() == before
+    assert not [p for p in store.backups.folder.glob("*.partial")]
+    assert store.backups.create_if_due() is not None  # not cancelled: made as usual
