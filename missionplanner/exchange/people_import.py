@@ -37,6 +37,7 @@ from missionplanner.domain.people_import import (
     normalise_name,
     parse_rows,
 )
+from missionplanner.domain.progress import NO_PROGRESS, Progress
 from missionplanner.domain.reference import country_name
 from missionplanner.domain.translation import translate
 from missionplanner.domain.validation import contact_problems, organization_problems
@@ -328,8 +329,12 @@ def plan_import(
     mission_id: str | None = None,
     role: ParticipantRole | None = None,
     threshold: int = MATCH_THRESHOLD,
+    progress: Progress = NO_PROGRESS,
 ) -> ImportPlan:
-    """Check every row and propose merges with the directory; nothing is written."""
+    """Check every row and propose merges with the directory; nothing is written.
+
+    `progress` follows the matching (the slow part with a large directory) and can cancel it.
+    """
     kind = ImportKind(kind) if kind else guess_kind(table.headers)
     mapping = dict(mapping) if mapping is not None else guess_mapping(kind, table.headers)
     wrong = mapping_problems(kind, mapping)
@@ -340,23 +345,29 @@ def plan_import(
     if mission_id is not None:
         services.missions.get(mission_id)
     parsed = parse_rows(kind, table.rows, mapping)
+    progress.begin(0, translate("PeopleImport", "Reading the directory…"))
     organizations = _Index(services.organizations.list(limit=10_000_000), threshold)
     matches: list[ProposedMatch] = []
     if kind == ImportKind.ORGANIZATIONS:
-        matches += _propose(organizations, "organization", [(r.row, r.name, _org_key(r.name)) for r in parsed.rows])
+        names = [(r.row, r.name, _org_key(r.name)) for r in parsed.rows]
+        matches += _propose(organizations, "organization", names, progress)
     else:
         people = [r for r in parsed.rows if isinstance(r, PersonRow)]
         matches += _propose(
             organizations,
             "organization",
             [(r.row, r.organization, _org_key(r.organization)) for r in people if r.organization],
+            progress,
         )
+        progress.begin(0, translate("PeopleImport", "Reading the directory…"))
         contacts = _Index(services.contacts.list(limit=10_000_000), threshold)
         org_names = _OrgNames(organizations.records)
         grouped: dict[str, list[PersonRow]] = {}
         for person in people:
             grouped.setdefault(_contact_key(person), []).append(person)
+        progress.begin(len(grouped), translate("PeopleImport", "Matching people with the directory…"))
         for key, rows in grouped.items():
+            progress.advance()
             first = rows[0]
             for existing, score in contacts.candidates(normalise_name(first.name) or first.name.casefold()):
                 if _same_employer(existing, first, org_names, threshold):
@@ -395,12 +406,14 @@ def _same_employer(existing: Contact, person: PersonRow, org_names: _OrgNames, t
     return fuzz.token_sort_ratio(theirs, _org_key(person.organization)) >= threshold
 
 
-def _propose(index: _Index, entity: str, names: list[tuple[int, str, str]]) -> list[ProposedMatch]:
+def _propose(index: _Index, entity: str, names: list[tuple[int, str, str]], progress: Progress) -> list[ProposedMatch]:
     grouped: dict[str, list[tuple[int, str]]] = {}
     for row, name, key in names:
         grouped.setdefault(key, []).append((row, name))
     proposed = []
+    progress.begin(len(grouped), translate("PeopleImport", "Matching organizations with the directory…"))
     for key, rows in grouped.items():
+        progress.advance()
         found = index.candidates(key, limit=1)
         if found:
             existing, score = found[0]
@@ -603,8 +616,13 @@ def apply_operations(services: Services, ops: ImportOperations) -> ChangeSet:
     """Write the import in one transaction: all of it or, on any failure, nothing."""
     changes = ChangeSet()
     with services.store.atomic():
+        # New organizations before the contacts that name them; participants one by one (each goes to
+        # the end of its delegation), the rest in one statement per table.
+        for entity in ("organization", "contact"):
+            _repository(services, entity).insert_many([record for kind, record in ops.created if kind == entity])
         for entity, record in ops.created:
-            _repository(services, entity).insert(record)
+            if entity == "participant":
+                services.store.participants.insert(record)
             changes.created(entity, record.id)
         for entity, _, after in ops.updated:
             _repository(services, entity).update(after)

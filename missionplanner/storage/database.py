@@ -134,7 +134,9 @@ def inspect_file(path: Path) -> FileState:
 
 
 def _connect(path: Path) -> sqlite_utils.Database:
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    # Long tasks (imports) use the connection from a worker thread while the GUI thread waits in a modal
+    # progress dialog; Python's sqlite3 is built thread-safe (serialized), so one connection may be shared.
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     db = sqlite_utils.Database(conn, execute_plugins=False)
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")

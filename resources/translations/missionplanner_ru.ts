@@ -1908,6 +1908,10 @@ Its %n person(s) will stay in the directory, without an organization.</source>
             <translation>&amp;Импортировать</translation>
         </message>
         <message>
+            <source>Checking {file} against the directory…</source>
+            <translation>Проверка файла {file} по справочнику…</translation>
+        </message>
+        <message>
             <source>Cannot import</source>
             <translation>Не удалось выполнить импорт</translation>
         </message>
@@ -3775,6 +3779,18 @@ This also deletes its {dependents}.</source>
         <message>
             <source>{file}: {problems} The columns found are: {columns}.</source>
             <translation>{file}: {problems} Найденные столбцы: {columns}.</translation>
+        </message>
+        <message>
+            <source>Reading the directory…</source>
+            <translation>Чтение справочника…</translation>
+        </message>
+        <message>
+            <source>Matching people with the directory…</source>
+            <translation>Сопоставление людей со справочником…</translation>
+        </message>
+        <message>
+            <source>Matching organizations with the directory…</source>
+            <translation>Сопоставление организаций со справочником…</translation>
         </message>
         <message>
             <source>row {row}</source>

@@ -186,9 +186,18 @@ def test_a_failure_halfway_changes_nothing(
                 raise DatabaseError("disk full")
             return self.inner.insert(record)  # type: ignore[attr-defined]
 
+        def insert_many(self, records: list[object]) -> None:
+            # The organizations go in, then the disk fills up before the contacts do.
+            calls["n"] += 1
+            if calls["n"] == 2:
+                raise DatabaseError("disk full")
+            self.inner.insert_many(records)  # type: ignore[attr-defined]
+
     monkeypatch.setattr(people_import, "_repository", lambda s, e: Failing(real(s, e)))
+    assert any(entity == "organization" for entity, _ in ops.created)
     with pytest.raises(DatabaseError):
         apply_operations(services, ops)
+    assert calls["n"] == 2
     assert dump(services) == original
 
 

@@ -137,3 +137,44 @@ def test_an_unreadable_file_is_explained_on_the_first_page(qtbot: Any, window: M
     wizard.file_page.set_path(garbage)
     assert "binary data" in wizard.file_page.status.text()
     assert not wizard.file_page.isComplete()
+
+
+def test_matching_against_the_directory_can_be_cancelled(
+    qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: Any
+) -> None:
+    import time
+
+    from missionplanner.exchange import people_import
+    from missionplanner.ui import long_task
+    from tests.ui.test_long_task import _cancel_when_shown
+
+    # Matching against a national archive takes long; here each name takes 0.2 s.
+    slow = people_import._Index.candidates
+    monkeypatch.setattr(
+        people_import._Index, "candidates", lambda self, *a, **k: time.sleep(0.2) or slow(self, *a, **k)
+    )
+    monkeypatch.setattr(long_task, "SHOW_AFTER_MS", 0)
+    path = write_csv(tmp_path / "delegates.csv", ROWS, encoding="utf-8", delimiter=";")
+    original = dump(window)
+    seen: dict[str, Any] = {}
+
+    def drive(wizard: Any) -> None:
+        type_text(qtbot, wizard.file_page.path_edit, str(path))
+        wizard.file_page.path_edit.editingFinished.emit()
+        wizard.next()
+        assert wizard.currentPage() is wizard.mapping_page
+        seen["labels"] = _cancel_when_shown(qtbot)
+        wizard.next()
+        seen["stayed"] = wizard.currentPage() is wizard.mapping_page
+        seen["error"] = wizard.mapping_page.error.text()
+        seen["plan"] = wizard.plan
+
+    errors = in_dialog(qtbot, drive)
+    window.import_contacts_action.trigger()
+    assert errors == []
+    assert seen["labels"]
+    assert seen["labels"][0].startswith("Checking delegates.csv")
+    assert seen["stayed"]
+    assert seen["error"] == "Cancelled; nothing was changed."
+    assert seen["plan"] is None
+    assert dump(window) == original

@@ -48,6 +48,7 @@ from missionplanner.ui.commands import ServiceCommand
 from missionplanner.ui.context import AppContext
 from missionplanner.ui.dialogs.form import ERROR_STYLE
 from missionplanner.ui.hub import ChangeHub
+from missionplanner.ui.long_task import run_long_task
 
 TABLE_FILES = QT_TRANSLATE_NOOP("ImportWizard", "Tables (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)")
 NOT_IMPORTED = QT_TRANSLATE_NOOP("ImportWizard", "(not imported)")
@@ -569,9 +570,15 @@ class ImportWizard(QWizard):
 
     def make_plan(self, kind: ImportKind, mapping: dict[str, int | None], error_label: QLabel) -> bool:
         assert self.table is not None
+        table, services = self.table, self.context.services
+        title = QCoreApplication.translate("ImportWizard", "Checking {file} against the directory…")
         try:
-            self.plan = plan_import(self.context.services, self.table, kind, mapping)
-        except MissionPlannerError as error:
+            self.plan = run_long_task(
+                self,
+                title.format(file=table.path.name),
+                lambda progress: plan_import(services, table, kind, mapping, progress=progress),
+            )
+        except MissionPlannerError as error:  # CancelledError too: its message says nothing was changed
             error_label.setText(error.message)
             return False
         return True
