@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from missionplanner.domain.progress import NO_PROGRESS, Progress
 from missionplanner.services.backups import BackupService
 from missionplanner.services.checks import CheckService
 from missionplanner.services.cities import CityService
@@ -52,8 +53,8 @@ class Services:
         """True when opening made a new, empty database."""
         return self.store.created
 
-    def backup(self, out: Path | None = None) -> Path:
-        return self.store.backups.create(out)
+    def backup(self, out: Path | None = None, progress: Progress = NO_PROGRESS) -> Path:
+        return self.store.backups.create(out, progress=progress)
 
     def doctor(self) -> list[str]:
         return self.store.integrity_problems()

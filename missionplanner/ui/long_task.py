@@ -38,7 +38,12 @@ class _Worker(QRunnable):
         try:
             self.result = self.work()
         except BaseException as error:  # handed to the GUI thread, which raises it there
-            self.error = error
+            if not isinstance(error, MissionPlannerError):
+                log.error("long task failed", exc_info=error)
+            # Drop the traceback here: its frames hold the task's Qt objects (a report's QTextDocument),
+            # which must be destroyed in the thread that made them, not later in the GUI thread.
+            self.error = error.with_traceback(None)
+            del error
         self.done.finished.emit()
 
 
@@ -93,8 +98,6 @@ def run_long_task(parent: QWidget | None, title: str, work: Callable[[Progress],
     dialog.close()
     dialog.deleteLater()
     if worker.error is not None:
-        if not isinstance(worker.error, MissionPlannerError):
-            log.error("long task failed", exc_info=worker.error)
         raise worker.error
     # Work that finished before it noticed a late Cancel is kept: it is complete.
     return worker.result  # type: ignore[return-value]

@@ -10,12 +10,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from missionplanner.domain.errors import MissionPlannerError
+from missionplanner.domain.progress import CancelledError
 from missionplanner.domain.snapshot import with_fresh_ids
 from missionplanner.domain.translation import QT_TRANSLATE_NOOP
 from missionplanner.exchange.mission_files import export_mission_file, read_mission_file
 from missionplanner.services.app import open_services
 from missionplanner.ui.commands import ImportMissionCommand
 from missionplanner.ui.locking import LockCancelledError, lock_database
+from missionplanner.ui.long_task import run_long_task
 
 if TYPE_CHECKING:
     from missionplanner.ui.main_window import MainWindow
@@ -313,8 +315,19 @@ class FileActions:
         return True
 
     def backup_now(self: MainWindow) -> None:
+        services = self.services
         try:
-            target = self.services.backup()
+            # A national archive is hundreds of megabytes: copy it off the GUI thread, with Cancel.
+            target = run_long_task(
+                self,
+                QCoreApplication.translate("FileActions", "Backing up the database…"),
+                lambda progress: services.backup(progress=progress),
+            )
+        except CancelledError:
+            self.statusBar().showMessage(
+                QCoreApplication.translate("FileActions", "Backup cancelled; no backup file was left."), 8000
+            )
+            return
         except MissionPlannerError as error:
             QMessageBox.warning(self, QCoreApplication.translate("FileActions", "Backup failed"), error.message)
             return

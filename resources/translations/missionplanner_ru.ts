@@ -1342,6 +1342,14 @@ Its %n person(s) will stay in the directory, without an organization.</source>
             <translation>Прежнее содержимое сохранено в резервной копии {path}.</translation>
         </message>
         <message>
+            <source>Backing up the database…</source>
+            <translation>Резервное копирование базы данных…</translation>
+        </message>
+        <message>
+            <source>Backup cancelled; no backup file was left.</source>
+            <translation>Резервное копирование отменено; файл копии не создан.</translation>
+        </message>
+        <message>
             <source>Backup failed</source>
             <translation>Не удалось создать резервную копию</translation>
         </message>

@@ -91,3 +91,30 @@ def test_a_cancelled_report_leaves_no_file(qtbot: Any, window: MainWindow, tmp_p
     # Without a cancel the same report is written whole.
     assert dialog.save("pdf", target) == target
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_backup_now_copies_the_database_off_the_gui_thread(qtbot: Any, window: MainWindow) -> None:
+    before = window.services.store.backups.list()
+    window.backup_action.trigger()
+    after = window.services.store.backups.list()
+    assert len(after) == len(before) + 1
+    assert window.statusBar().currentMessage().startswith("Backup saved to ")
+
+
+def test_a_cancelled_backup_now_leaves_no_file(qtbot: Any, window: MainWindow, monkeypatch) -> None:
+    monkeypatch.setattr(long_task, "SHOW_AFTER_MS", 0)
+    before = window.services.store.backups.list()
+
+    def slow_backup(out: Any = None, progress: Progress | None = None) -> Any:
+        assert progress is not None
+        progress.begin(100, "Copying")
+        for _ in range(100):
+            time.sleep(0.02)
+            progress.advance()
+        raise AssertionError("not cancelled")
+
+    monkeypatch.setattr(window.services, "backup", slow_backup)
+    _cancel_when_shown(qtbot)
+    window.backup_action.trigger()
+    assert window.services.store.backups.list() == before
+    assert window.statusBar().currentMessage() == "Backup cancelled; no backup file was left."
