@@ -16,9 +16,10 @@ it, when it would be split; a heading left alone at a page bottom moves to the n
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
@@ -378,12 +379,25 @@ def _move_to_next_page(units: _UnitList, index: int, breaks: _Breaks) -> None:
         breaks.remove(unit)
 
 
+def qt_page_height(document: QTextDocument) -> float:
+    """The page height Qt's layout really uses: its fixed-point type keeps whole 1/64ths, truncated.
+
+    With the height as given, page boundaries drift from Qt's by about 0.01 unit a page, 4 units by
+    page 400: enough to misjudge rows that end near the bottom of a page in a long programme.
+    """
+    return math.floor(document.pageSize().height() * 64) / 64
+
+
 def keep_together(document: QTextDocument, *, limit: int = 500, progress: Progress = NO_PROGRESS) -> None:
     """Move split rows' tables and stranded headings to the next page until none is left."""
-    page_height = document.pageSize().height()
+    page_height = qt_page_height(document)
     if page_height <= 0:
         return
     breaks = _Breaks()
+    # Every break makes Qt lay out the rest of the document again, so adding them one by one costs the
+    # square of the page count. Plan them all from one layout (a break shifts what follows by a known
+    # amount), add them in one edit (one new layout), then let the loop below fix what the plan missed.
+    _add_planned_breaks(document, page_height, breaks, progress)
     # A fix only moves what comes after the unit it moves to the next page: the search for the next
     # problem resumes there, and only the units it reaches are listed again.
     units = _UnitList(document)
@@ -394,6 +408,92 @@ def keep_together(document: QTextDocument, *, limit: int = 500, progress: Progre
         if moved is None:
             return
         start = moved
+
+
+def _breaks_before(unit: _Unit) -> bool:
+    """Whether the template itself starts a new page at this unit."""
+    flag = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+    if unit.table is not None:
+        first_row = unit.row <= 0
+        return first_row and bool(unit.table.format().pageBreakPolicy() & flag)
+    return bool(unit.first_block.blockFormat().pageBreakPolicy() & flag)
+
+
+# Where Qt puts a unit that starts a page, below the page's top: a table a few layout units down (its
+# frame's spacing, measured on the report stylesheet), a block by its top margin.
+TABLE_TOP_GAP = 7.5
+
+
+def _top_gap(unit: _Unit) -> float:
+    if unit.table is not None:
+        return TABLE_TOP_GAP
+    return unit.first_block.blockFormat().topMargin()
+
+
+def _planned_breaks(units: list[_Unit], page_height: float, progress: Progress) -> list[int]:
+    """Indexes of the units to move to a new page, found on one layout by predicting the shifts.
+
+    _fix_problem_from's rules in document order, on positions moved down by the breaks planned so far
+    (a unit after a break starts the next page, `_top_gap` below its top); a template's own break puts
+    its unit at the top of the page after what precedes it. A unit that straddled a page is a little
+    taller in the layout than once moved, so what follows it can be predicted a few units low: the
+    exact pass after the plan fixes any row that still straddles.
+    """
+    planned: list[int] = []
+    shift = 0.0
+    last = -1
+    count = len(units)
+
+    def at(index: int) -> _Unit:
+        unit = units[index]
+        return replace(unit, top=unit.top + shift, bottom=unit.bottom + shift)
+
+    index = 0
+    while index < count:
+        progress.check()
+        unit = units[index]
+        if index > last and index > 0 and _breaks_before(unit):
+            previous_bottom = units[index - 1].bottom + shift
+            top = (_page_of(previous_bottom - 1, page_height) + 1) * page_height + _top_gap(unit)
+            shift = top - unit.top
+        current = at(index)
+        first: int | None = None
+        starts_group = current.heading and (index == 0 or not units[index - 1].heading)
+        if starts_group and _stranded(current, (at(j) for j in range(index + 1, count)), page_height):
+            first = index
+        elif (
+            current.table is not None
+            and not current.heading
+            and _straddles(current, page_height)
+            and current.row <= current.table.format().headerRowCount()
+        ):
+            first = index
+            while first > 0 and units[first - 1].heading and units[first - 1].table != current.table:
+                first -= 1
+        if first is None or first <= last:
+            index += 1
+            continue
+        moved = units[first]
+        top = moved.top + shift
+        shift += (_page_of(top + 1, page_height) + 1) * page_height + _top_gap(moved) - top
+        planned.append(first)
+        last = index = first
+    return planned
+
+
+def _add_planned_breaks(document: QTextDocument, page_height: float, breaks: _Breaks, progress: Progress) -> None:
+    """Add the planned breaks in one edit: one new layout instead of one per break."""
+    listed = list(_UnitList(document).from_index(0))
+    planned = _planned_breaks(listed, page_height, progress)
+    if not planned:
+        return
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    try:
+        for index in planned:
+            breaks.add(listed[index])
+    finally:
+        cursor.endEditBlock()
 
 
 # -- painting ----------------------------------------------------------------------------------------

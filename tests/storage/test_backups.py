@@ -190,5 +190,5 @@ def test_a_cancelled_backup_leaves_nothing_behind(store: Store, seeded: Seeded) 
     with pytest.raises(CancelledError):
         store.backups.create_if_due(progress)
     assert store.backups.list() == before
-    assert not [p for p in store.backups.folder.glob("*.partial")]
+    assert not list(store.backups.folder.glob("*.partial"))
     assert store.backups.create_if_due() is not None  # not cancelled: made as usual
