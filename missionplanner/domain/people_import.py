@@ -343,11 +343,17 @@ def normalise_name(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", str(text)).casefold().replace("ё", "е")
     text = text.replace("&", " and ")
-    text = re.sub(f"[{re.escape(_QUOTES)}]", " ", text)
-    text = re.sub(r"[^\w\s-]+", " ", text)
-    text = re.sub(r"(?<!\w)-|-(?!\w)", " ", text)
+    text = _QUOTE_MARKS.sub(" ", text)
+    text = _PUNCTUATION.sub(" ", text)
+    text = _LOOSE_DASHES.sub(" ", text)
     words = [w for w in text.split() if w not in _LEGAL_FORMS]
     return " ".join(words)
+
+
+# Compiled once: names are normalised for every record of the directory on each import.
+_QUOTE_MARKS = re.compile(f"[{re.escape(_QUOTES)}]")
+_PUNCTUATION = re.compile(r"[^\w\s-]+")
+_LOOSE_DASHES = re.compile(r"(?<!\w)-|-(?!\w)")
 
 
 # Short names people type that ISO 3166 spells differently (pycountry lacks them).

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -221,7 +222,7 @@ class _Index:
         return segments
 
     def _shortlist(self, key: str) -> list[int]:
-        """Indices (ascending) of every name that could score at or above the threshold against `key`."""
+        """Indices (in no order) of every name that could score at or above the threshold against `key`."""
         if self.threshold <= 0 or key != " ".join(key.split()):
             return list(range(len(self.keys)))
         segments = self._build()
@@ -233,7 +234,7 @@ class _Index:
             found = get((segment, ordered[begin:end]))
             if found:
                 near.update(found)
-        return sorted(near)
+        return list(near)
 
     def _probes(self, la: int) -> list[tuple[tuple[int, int], int, int]]:
         """For a name of length la: which segment (length, number) to look for at which [begin, end)."""
@@ -270,11 +271,15 @@ class _Index:
         if not shortlist:
             return found[:limit]
         # token_sort_ratio is ratio on the token-sorted names: sort each name once, not on every look-up.
-        names = [self._sorted[i] for i in shortlist]
-        for _, score, position in process.extract(
-            " ".join(sorted(key.split())), names, scorer=fuzz.ratio, score_cutoff=self.threshold, limit=limit + 2
-        ):
-            index = shortlist[position]
+        # itemgetter picks the shortlisted names in C (a list comprehension took a third of an import).
+        names = itemgetter(*shortlist)(self._sorted) if len(shortlist) > 1 else (self._sorted[shortlist[0]],)
+        scored = process.extract(
+            " ".join(sorted(key.split())), names, scorer=fuzz.ratio, score_cutoff=self.threshold, limit=None
+        )
+        # Best first; among equal scores the directory's order, whatever order the shortlist came in.
+        best = sorted(((-score, shortlist[position]) for _, score, position in scored))[: limit + 2]
+        for negative, index in best:
+            score = -negative
             record = self.records[index]
             # "Enterprise No. 4" and "Enterprise No. 5" are close as text but are different records.
             if _digits(self.keys[index]) == digits and all(record.id != r.id for r, _ in found):
@@ -346,7 +351,10 @@ def plan_import(
         services.missions.get(mission_id)
     parsed = parse_rows(kind, table.rows, mapping)
     progress.begin(0, translate("PeopleImport", "Reading the directory…"))
-    organizations = _Index(services.organizations.list(limit=10_000_000), threshold)
+    organizations = _Index(
+        [_Named(id, name, name_local=local or "") for id, name, local in services.organizations.matching_names()],
+        threshold,
+    )
     matches: list[ProposedMatch] = []
     if kind == ImportKind.ORGANIZATIONS:
         names = [(r.row, r.name, _org_key(r.name)) for r in parsed.rows]
@@ -360,7 +368,10 @@ def plan_import(
             progress,
         )
         progress.begin(0, translate("PeopleImport", "Reading the directory…"))
-        contacts = _Index(services.contacts.list(limit=10_000_000), threshold)
+        contacts = _Index(
+            [_Named(id, name, organization_id=employer) for id, name, employer in services.contacts.matching_names()],
+            threshold,
+        )
         org_names = _OrgNames(organizations.records)
         grouped: dict[str, list[PersonRow]] = {}
         for person in people:
@@ -380,6 +391,17 @@ def plan_import(
     return ImportPlan(table, kind, mapping, parsed, matches, mission_id, role)
 
 
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """What matching needs of a directory record (reading whole records of a national archive took longer
+    than the matching itself)."""
+
+    id: str
+    name: str
+    name_local: str = ""
+    organization_id: str | None = None
+
+
 def _contact_key(person: PersonRow) -> str:
     return f"{normalise_name(person.name) or person.name.casefold()}|{_org_key(person.organization)}"
 
@@ -387,7 +409,7 @@ def _contact_key(person: PersonRow) -> str:
 class _OrgNames:
     """Organization id -> normalised name, worked out only for the ids asked about."""
 
-    def __init__(self, records: Iterable[Organization]) -> None:
+    def __init__(self, records: Iterable[_Named]) -> None:
         self.records = {o.id: o for o in records}
         self.keys: dict[str, str] = {}
 
@@ -398,7 +420,7 @@ class _OrgNames:
         return self.keys[organization_id]
 
 
-def _same_employer(existing: Contact, person: PersonRow, org_names: _OrgNames, threshold: int) -> bool:
+def _same_employer(existing: _Named, person: PersonRow, org_names: _OrgNames, threshold: int) -> bool:
     """A person may be merged with a contact unless both name employers and the employers differ."""
     if not person.organization or not existing.organization_id:
         return True

@@ -24,6 +24,10 @@ class OrganizationService(EntityService[Organization]):
     def usage(self, organization_id: str) -> dict[str, int]:
         return self.store.organizations.usage(organization_id)
 
+    def matching_names(self) -> list[tuple[str, str, str]]:
+        """(id, name, local name) of every organization, for matching imported lists."""
+        return self.store.organizations.matching_names()
+
     def delete(self, record_id: str) -> ChangeSet:
         organization = self.get(record_id)
         usage = self.usage(record_id)
@@ -47,6 +51,10 @@ class ContactService(EntityService[Contact]):
 
     def reference_problems(self, record: Contact) -> list[Problem]:
         return missing_references(self.store.organizations, [record.organization_id], "organization_id", "organization")
+
+    def matching_names(self) -> list[tuple[str, str, str | None]]:
+        """(id, name, organization id) of every contact, for matching imported lists."""
+        return self.store.contacts.matching_names()
 
     def list(
         self,
