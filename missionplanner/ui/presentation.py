@@ -87,7 +87,9 @@ def kind_icon(kind: ItemKind, size: int = 32) -> QIcon:
     return QIcon(pixmap)
 
 
+@cache
 def dot_icon(colour: str, size: int = 12) -> QIcon:
+    """A round dot of `colour`, drawn once per colour (thousands of findings share a few)."""
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)

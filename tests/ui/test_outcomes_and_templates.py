@@ -118,8 +118,8 @@ def test_follow_ups_across_missions_overdue_first_mark_done_and_undo(qtbot: Any,
     rows = services.follow_ups.agenda(FIXED_TODAY)
     overdue = [r for r in rows if r.bucket == "overdue"]
     assert overdue, "the Kazakhstani follow-ups due before March 2024 are overdue on 1 March 2024"
-    assert view.table.rowCount() == len(rows)
-    assert view.table.item(0, view.table.columnCount() - 1).text() == "Overdue"
+    assert view.model.rowCount() == len(rows)
+    assert view.model.index(0, view.model.columnCount() - 1).data() == "Overdue"
     assert f"{len(overdue)} overdue" in window.follow_ups_view_action.text()
     assert window.overdue_label.isVisible() or window.overdue_label.text()
     first = overdue[0].follow_up
@@ -131,7 +131,7 @@ def test_follow_ups_across_missions_overdue_first_mark_done_and_undo(qtbot: Any,
     assert services.follow_ups.get(first.id).done_on is None
     view.owner.setText("zzz-nobody")
     view.refresh()
-    assert view.table.rowCount() == 0
+    assert view.model.rowCount() == 0
 
 
 def test_organization_history_spans_both_missions(qtbot: Any, dated_window: MainWindow) -> None:

@@ -6,8 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,27 +17,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from missionplanner.domain.models import FollowUp
-from missionplanner.domain.translation import QT_TRANSLATE_NOOP
-from missionplanner.i18n.formats import medium_date
 from missionplanner.services.changes import ChangeSet
 from missionplanner.ui.context import AppContext
 from missionplanner.ui.dialogs.outcome_dialogs import FollowUpDialog
-
-# Labels in English, translated where shown (QCoreApplication.translate("FollowUpsView", label)).
-BUCKETS = {
-    "overdue": (QT_TRANSLATE_NOOP("FollowUpsView", "Overdue"), "#c0392b"),
-    "this_week": (QT_TRANSLATE_NOOP("FollowUpsView", "Due this week"), "#b9770e"),
-    "later": (QT_TRANSLATE_NOOP("FollowUpsView", "Later"), "#1f2d3a"),
-    "no_date": (QT_TRANSLATE_NOOP("FollowUpsView", "No due date"), "#5d6d7e"),
-    "done": (QT_TRANSLATE_NOOP("FollowUpsView", "Done"), "#7f8c8d"),
-}
+from missionplanner.ui.models.follow_ups import BUCKETS, FollowUpsModel
 
 
 def bucket_count(bucket: str, n: int) -> str:
@@ -78,25 +66,18 @@ class FollowUpsView(QWidget):
         self.show_done = QCheckBox(QCoreApplication.translate("FollowUpsView", "Show done"))
         self.summary = QLabel()
         self.summary.setObjectName("followUpSummary")
-        columns = [
-            QCoreApplication.translate("FollowUpsView", "Due"),
-            QCoreApplication.translate("FollowUpsView", "Action"),
-            QCoreApplication.translate("FollowUpsView", "Owner"),
-            QCoreApplication.translate("FollowUpsView", "Outcome"),
-        ]
-        if across_missions:
-            columns.append(QCoreApplication.translate("FollowUpsView", "Mission"))
-        columns.append(QCoreApplication.translate("FollowUpsView", "State"))
-        self.table = QTableWidget(0, len(columns))
+        self.model = FollowUpsModel(across_missions, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setObjectName("followUps")
-        self.table.setHorizontalHeaderLabels(columns)
         self.table.verticalHeader().hide()
+        # Rows of one text line: a fixed height spares Qt measuring 20,000 rows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _: self._activated())
         buttons = QHBoxLayout()
         if not across_missions:
@@ -153,9 +134,21 @@ class FollowUpsView(QWidget):
     def scope(self) -> str | None:
         return self.mission_filter.currentData() if self.across else self.mission_id
 
+    def _size_columns(self) -> None:
+        """Fit the columns to the first rows (not all of them), then give the action the room."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        sample = range(min(self.model.rowCount(), 200))
+        for column in range(self.model.columnCount()):
+            texts = [self.model.headers()[column], *(self.model.text(r, column) for r in sample)]
+            width = max(metrics.horizontalAdvance(t) for t in texts) + 24
+            # Owner, outcome and mission are elided (tooltips have them whole).
+            header.resizeSection(column, min(width, 230) if column >= 2 else width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
     def refresh(self) -> None:
         if not self.across and self.mission_id is None:
-            self.table.setRowCount(0)
+            self.model.set_rows([])
             return
         rows = self.context.services.follow_ups.agenda(
             self.today(),
@@ -164,36 +157,10 @@ class FollowUpsView(QWidget):
             include_done=self.show_done.isChecked(),
         )
         selected = self.selected()
-        self.table.setRowCount(len(rows))
-        bold = QFont(self.table.font())
-        bold.setBold(True)
-        for row, entry in enumerate(rows):
-            f = entry.follow_up
-            label, colour = BUCKETS.get(entry.bucket, (entry.bucket, "#000000"))
-            due = medium_date(f.due_date) if f.due_date else "—"
-            cells = [due, f.action, f.owner, entry.outcome_title or "—"]
-            if self.across:
-                cells.append(entry.mission_title)
-            if f.done_on:
-                state = QCoreApplication.translate("FollowUpsView", "Done {date}").format(date=medium_date(f.done_on))
-            else:
-                state = QCoreApplication.translate("FollowUpsView", label)
-            cells.append(state)
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                cell.setToolTip(text)
-                cell.setData(Qt.ItemDataRole.UserRole, f.id)
-                cell.setData(Qt.ItemDataRole.UserRole + 1, f.mission_id)
-                if column in (0, len(cells) - 1):
-                    cell.setForeground(QBrush(QColor(colour)))
-                    if entry.bucket == "overdue":
-                        cell.setFont(bold)
-                self.table.setItem(row, column, cell)
-        self.table.resizeColumnsToContents()
-        # The action takes the room; owner, outcome and mission are elided (tooltips have them whole).
-        for column in range(2, self.table.columnCount()):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 230))
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        first_fill = not self.model.rows
+        self.model.set_rows(rows)
+        if first_fill and rows:
+            self._size_columns()
         counts = {b: sum(r.bucket == b for r in rows) for b in BUCKETS}
         parts = [bucket_count(b, counts[b]) for b in ("overdue", "this_week", "later", "no_date") if counts[b]]
         self.summary.setText(
@@ -207,15 +174,15 @@ class FollowUpsView(QWidget):
             self.select(selected.id)
 
     def select(self, follow_up_id: str) -> None:
-        for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == follow_up_id:
-                self.table.selectRow(row)
-                return
+        row = self.model.row_of(follow_up_id)
+        if row >= 0:
+            self.table.selectRow(row)
 
     def selected(self) -> FollowUp | None:
-        row = self.table.currentRow()
-        cell = self.table.item(row, 0) if row >= 0 else None
-        return self.context.services.follow_ups.find(cell.data(Qt.ItemDataRole.UserRole)) if cell else None
+        row = self.table.currentIndex().row()
+        if not 0 <= row < self.model.rowCount():
+            return None
+        return self.context.services.follow_ups.find(self.model.rows[row].follow_up.id)
 
     def _activated(self) -> None:
         follow_up = self.selected()

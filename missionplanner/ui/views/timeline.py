@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
@@ -334,14 +334,13 @@ class TimelineTab(QWidget):
         )
         self.day.currentIndexChanged.connect(lambda _: self.refresh())
         self.canvas.itemMoved.connect(self.move_item)
-        for signal in (
-            agenda.modelReset,
-            agenda.rowsInserted,
-            agenda.rowsRemoved,
-            agenda.rowsMoved,
-            agenda.dataChanged,
-        ):
-            signal.connect(lambda *_: self.refresh())
+        # The agenda reports changes row by row (a new set of findings touches every row): lay the
+        # timeline out once they are all in, not once per row.
+        self._pending = QTimer(self, singleShot=True, interval=0)
+        self._pending.timeout.connect(self.refresh)
+        agenda.modelReset.connect(self.refresh)
+        for signal in (agenda.rowsInserted, agenda.rowsRemoved, agenda.rowsMoved, agenda.dataChanged):
+            signal.connect(lambda *_: self._pending.start())
 
     def refresh(self) -> None:
         mission = self.agenda.mission

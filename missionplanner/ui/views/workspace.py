@@ -76,7 +76,9 @@ class MissionWorkspace(QStackedWidget):
         self.addWidget(page)
         context.hub.changed.connect(self.on_changed)
 
-    def set_mission(self, mission_id: str | None) -> None:
+    def set_mission(self, mission_id: str | None, *, reload: bool = False) -> None:
+        if mission_id == self.mission_id and mission_id is not None and not reload:
+            return  # already shown (the list's selection and an explicit open both ask): load it once
         self.mission_id = mission_id
         for tab in (self.overview, self.delegation, self.itinerary, self.meetings, self.follow_ups):
             tab.set_mission(mission_id)
