@@ -24,6 +24,10 @@ class OrganizationService(EntityService[Organization]):
     def usage(self, organization_id: str) -> dict[str, int]:
         return self.store.organizations.usage(organization_id)
 
+    def ids(self, text: str = "") -> list[str]:
+        """Ids of the organizations matching `text`, in name order (for lazily filled lists)."""
+        return self.store.organizations.ids(text)
+
     def matching_names(self) -> list[tuple[str, str, str]]:
         """(id, name, local name) of every organization, for matching imported lists."""
         return self.store.organizations.matching_names()

@@ -45,11 +45,14 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def cell(self, record: T, column: int) -> str:
         return ""
 
-    # Loading and updates
+    # Loading and updates: only the ids are read up front; records are read a chunk at a time when a
+    # row is shown (the directory of a national archive has 50,000 organizations).
+    CHUNK = 200
+
     def reload(self) -> None:
         self.beginResetModel()
         self._ids = self.load_ids()
-        self._records = {r.id: r for r in self.fetch(self._ids)}  # type: ignore[attr-defined]
+        self._records = {}
         self.endResetModel()
 
     def apply(self, changes: ChangeSet) -> None:
@@ -60,8 +63,6 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         new_ids = self.load_ids()
         for record_id in touched:
             self._records.pop(record_id, None)
-        missing = [i for i in new_ids if i not in self._records]
-        self._records.update({r.id: r for r in self.fetch(missing)})  # type: ignore[attr-defined]
         sync_rows(self, self._ids, new_ids)
         if related:
             self.refresh_related()
@@ -77,7 +78,15 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         """Drop cached names of related records (overridden where names are cached)."""
 
     def record_at(self, row: int) -> T | None:
-        return self._records.get(self._ids[row]) if 0 <= row < len(self._ids) else None
+        if not 0 <= row < len(self._ids):
+            return None
+        record_id = self._ids[row]
+        if record_id not in self._records:
+            # The rows around this one are about to be painted too: read them in one query.
+            start = max(0, row - self.CHUNK // 4)
+            missing = [i for i in self._ids[start : start + self.CHUNK] if i not in self._records]
+            self._records.update({r.id: r for r in self.fetch(missing)})  # type: ignore[attr-defined]
+        return self._records.get(record_id)
 
     def row_of(self, record_id: str) -> int:
         return self._ids.index(record_id) if record_id in self._ids else -1
@@ -189,7 +198,7 @@ class OrganizationsModel(RecordTableModel[Organization]):
         self.reload()
 
     def load_ids(self) -> list[str]:
-        return [o.id for o in self.services.organizations.list(self.text, limit=100_000)]
+        return self.services.organizations.ids(self.text)
 
     def fetch(self, ids: list[str]) -> list[Organization]:
         return self.services.organizations.get_many(ids)
