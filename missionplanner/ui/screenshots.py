@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -75,6 +76,11 @@ def capture(out: Path) -> list[Path]:
         window.show_page(2)
         shot("follow-ups")
         window.show_page(3)
+        # The dashboard counts off the GUI thread: wait for its figures.
+        deadline = time.monotonic() + 10
+        while window.dashboard.figures is None and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
         shot("dashboard")
         window.show_page(0)
         window.search.setText("Ashgabat")

@@ -154,11 +154,13 @@ def test_dashboard_shows_figures_and_values_by_currency(qtbot: Any, dated_window
     window = dated_window
     window.dashboard_view_action.trigger()
     dashboard = window.dashboard
+    # The counting runs off the GUI thread; the figures arrive shortly after.
+    qtbot.waitUntil(lambda: dashboard.figures is not None)
     figures = dashboard.figures
     assert figures.missions == 2
     assert sum(figures.outcomes_by_kind.values()) == 15
     dashboard.year.setCurrentIndex(dashboard.year.findData(2023))
-    assert dashboard.figures.missions == 1
+    qtbot.waitUntil(lambda: dashboard.figures.missions == 1)
     assert "No amounts" in dashboard.values.text()
 
 
