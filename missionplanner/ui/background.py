@@ -1,4 +1,4 @@
-"""Work that must not block the GUI thread, such as the daily backup of a large archive."""
+"""Work that must not block the GUI thread: the daily backup, the checks, the dashboard's counts."""
 
 from __future__ import annotations
 
@@ -6,17 +6,22 @@ import logging
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from missionplanner.domain.errors import MissionPlannerError
 from missionplanner.domain.progress import CancelledError
 
 log = logging.getLogger(__name__)
 
+# Carriers of tasks still running: kept alive here (not by a widget that may close meanwhile) until
+# their answer has been delivered on the GUI thread.
+_RUNNING: set[_Signals] = set()
+
 
 class _Signals(QObject):
     finished = Signal(object)  # the result, or None
     failed = Signal(str)
+    done = Signal()
 
 
 class _Task(QRunnable):
@@ -26,22 +31,29 @@ class _Task(QRunnable):
         self.signals = signals
 
     def run(self) -> None:
+        signals = self.signals
         try:
             result = self.work()
         except CancelledError:
-            return  # stopped on purpose (the app is quitting): nobody is waiting for an answer
+            pass  # stopped on purpose (the app is quitting): nobody is waiting for an answer
         except MissionPlannerError as error:
-            self._emit(self.signals.failed, error.message)
+            signals.failed.emit(error.message)
         except Exception as error:  # a background failure must reach the user as a message, not kill a thread
             log.exception("background task failed")
-            self._emit(self.signals.failed, str(error))
+            signals.failed.emit(str(error))
         else:
-            self._emit(self.signals.finished, result)
+            signals.finished.emit(result)
+        signals.done.emit()
 
-    def _emit(self, signal: SignalInstance, value: object) -> None:
-        # The window that asked may be gone by now (closed while a backup ran): then nobody listens.
-        if shiboken6.isValid(self.signals):
-            signal.emit(value)
+
+def _guarded(receiver: QObject | None, callback: Callable[..., None]) -> Callable[..., None]:
+    """`callback`, skipped once `receiver` (the widget that asked) has been destroyed."""
+
+    def call(*args: object) -> None:
+        if receiver is None or shiboken6.isValid(receiver):
+            callback(*args)
+
+    return call
 
 
 def run_in_background(
@@ -51,11 +63,25 @@ def run_in_background(
     failed: Callable[[str], None] | None = None,
     parent: QObject | None = None,
 ) -> _Signals:
-    """Run `work` on the global thread pool; the callbacks run on the GUI thread."""
-    signals = _Signals(parent)
+    """Run `work` on the global thread pool; the callbacks run on the GUI thread, and not at all if
+    `parent` (the object that asked) is gone by then."""
+    signals = _Signals()
+    _RUNNING.add(signals)
     if finished is not None:
-        signals.finished.connect(finished)
+        signals.finished.connect(_guarded(parent, finished))
     if failed is not None:
-        signals.failed.connect(failed)
+        signals.failed.connect(_guarded(parent, failed))
+    signals.done.connect(lambda: _RUNNING.discard(signals))
     QThreadPool.globalInstance().start(_Task(work, signals))
     return signals
+
+
+def wait_for_background_work(timeout_ms: int = 30_000) -> bool:
+    """Block until no background task runs (before closing the database they read)."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+def close_after_background_work(services: object) -> None:
+    """Close the services' database once no background task reads it any more."""
+    wait_for_background_work()
+    services.close()  # type: ignore[attr-defined]

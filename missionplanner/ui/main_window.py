@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from missionplanner import __version__
 from missionplanner.domain.models import SearchHit
+from missionplanner.domain.progress import Progress
 from missionplanner.services.app import Services
+from missionplanner.ui.background import close_after_background_work
 from missionplanner.ui.context import AppContext
 from missionplanner.ui.views.dashboard import DashboardView
 from missionplanner.ui.views.directory import DirectoryView
@@ -349,7 +351,7 @@ class MainWindow(QMainWindow, FileActions, MissionActions):
         self.mission_list.missionSelected.connect(self.workspace.set_mission)
         self.mission_list.missionSelected.connect(lambda _: self._update_actions())
         if old is not None:
-            old.services.close()
+            close_after_background_work(old.services)
         self.setWindowTitle(f"{services.path.name} — Mission Planner")
         self.db_label.setText(str(services.path))
         self._remember_database(services.path)
@@ -518,6 +520,11 @@ class MainWindow(QMainWindow, FileActions, MissionActions):
         self._stop_timers()
         if self.context is not None:
             self.context.undo_stack.clear()
-            self.context.services.close()
+            # Checks and counts may still be reading the database on the thread pool; a daily backup
+            # still copying is cancelled rather than waited for (it leaves no partial file).
+            backup = getattr(self, "background_work", None)
+            if isinstance(backup, Progress):
+                backup.cancel()
+            close_after_background_work(self.context.services)
             self.context = None
         super().closeEvent(event)

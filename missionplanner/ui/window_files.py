@@ -15,6 +15,7 @@ from missionplanner.domain.snapshot import with_fresh_ids
 from missionplanner.domain.translation import QT_TRANSLATE_NOOP
 from missionplanner.exchange.mission_files import export_mission_file, read_mission_file
 from missionplanner.services.app import open_services
+from missionplanner.ui.background import close_after_background_work
 from missionplanner.ui.commands import ImportMissionCommand
 from missionplanner.ui.locking import LockCancelledError, lock_database
 from missionplanner.ui.long_task import run_long_task
@@ -287,7 +288,7 @@ class FileActions:
             QMessageBox.warning(self, QCoreApplication.translate("FileActions", "Cannot restore"), error.message)
             return False
         # Close our connection first; the restore works on the file and the window reopens it.
-        self.services.close()
+        close_after_background_work(self.services)
         try:
             result = restore_backup(path, backup)
         except MissionPlannerError as error:

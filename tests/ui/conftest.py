@@ -113,3 +113,9 @@ def type_text(qtbot: Any, widget: Any, text: str) -> None:
             continue
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def wait_for_checks(qtbot: Any, window: MainWindow) -> None:
+    """The checks run off the GUI thread: wait until the open mission's findings are in."""
+    checks = window.workspace.checks
+    qtbot.waitUntil(lambda: not checks.pending and checks.checked == window.workspace.mission_id, timeout=10_000)

@@ -13,6 +13,7 @@ from missionplanner.ui.dialogs.item_dialog import ItemDialog
 from missionplanner.ui.main_window import MainWindow
 from missionplanner.ui.views.timeline import HOUR_HEIGHT
 from tests.conftest import BELARUS_MISSION_ID, KAZAKHSTAN_MISSION_ID
+from tests.ui.conftest import wait_for_checks
 
 
 def _drag(qtbot: Any, widget: Any, start: QPoint, end: QPoint) -> None:
@@ -77,6 +78,7 @@ def test_conflicts_are_marked_in_agenda_timeline_and_findings(qtbot: Any, window
     canvas = window.workspace.timeline.canvas
     canvas.resize(1200, 900)
     itinerary = window.workspace.itinerary
+    wait_for_checks(qtbot, window)
     assert not any(f.severity == Severity.ERROR for f in window.workspace.checks.findings)
     meeting = _meeting(window)
     visit = next(i for i in window.services.items.for_mission(BELARUS_MISSION_ID) if i.start.day == 24)
@@ -131,6 +133,7 @@ def test_preferences_change_the_checks_and_undo(qtbot: Any, window: MainWindow) 
     def long_days() -> int:
         return sum(f.rule == RULE_LONG_DAY for f in window.workspace.checks.findings)
 
+    wait_for_checks(qtbot, window)
     assert long_days() == 2
 
     def shorten(dialog: Any) -> None:
