@@ -53,13 +53,27 @@ def _header_problem(path: Path) -> str | None:
             "Cannot open {path}: it is not a Mission Planner database (not an SQLite file). "
             "It was left untouched; choose another file, or restore it from a backup.",
         ).format(path=path)
-    if len(header) < 100 or _truncated(header, size):
+    if len(header) < 100 or (_truncated(header, size) and not _has_wal(path)):
         return translate(
             "Storage",
             "Cannot open {path}: it is damaged (the file is truncated). "
             "It was left untouched; choose another file, or restore it from a backup.",
         ).format(path=path)
     return None
+
+
+def _has_wal(path: Path) -> bool:
+    """Whether a write-ahead log with content lies beside the file.
+
+    A process killed while copying the log into the file (a checkpoint) leaves the header already
+    counting pages the file does not hold yet; SQLite finishes the copy from the log on the next open,
+    so the file is not truncated for good.
+    """
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
 
 
 def _truncated(header: bytes, size: int) -> bool:
