@@ -149,6 +149,21 @@ def test_truncated_database_is_refused_as_damaged(db_path: Path) -> None:
     _refused(db_path, "damaged")
 
 
+def test_a_short_file_with_its_write_ahead_log_beside_it_is_not_judged_truncated(db_path: Path) -> None:
+    """A kill in the middle of a checkpoint: the header already counts pages the log still holds."""
+    from missionplanner.storage.database import _header_problem
+
+    store = open_store(db_path)
+    seed_mission(store)
+    store.close()
+    data = db_path.read_bytes()
+    short = data[: len(data) // 2]
+    db_path.write_bytes(short)
+    assert _header_problem(db_path) is not None  # no log: refused as truncated
+    db_path.with_name(db_path.name + "-wal").write_bytes(b"\x37\x7f\x06\x82" + bytes(28))
+    assert _header_problem(db_path) is None  # left to SQLite, which replays the log
+
+
 def test_truncated_header_is_refused_as_damaged(db_path: Path) -> None:
     open_store(db_path).close()
     db_path.write_bytes(db_path.read_bytes()[:60])
