@@ -1419,6 +1419,14 @@ Its %n person(s) will stay in the directory, without an organization.</source>
             <source>Checks: {counts} — double-click one to see its items</source>
             <translation>Проверки: {counts} — дважды щёлкните замечание, чтобы увидеть связанные пункты программы</translation>
         </message>
+        <message numerus="yes">
+            <source>…and %n more, not listed here.</source>
+            <translation>
+                <numerusform>…и ещё %n замечание, здесь не показано.</numerusform>
+                <numerusform>…и ещё %n замечания, здесь не показаны.</numerusform>
+                <numerusform>…и ещё %n замечаний, здесь не показаны.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>FollowUpDialog</name>

@@ -41,6 +41,9 @@ def summary_text(findings: list[Finding]) -> str:
     )
 
 
+SHOWN_MAX = 500
+
+
 class FindingsPanel(QWidget):
     """Shows findings; activating one asks to show its first item."""
 
@@ -66,12 +69,20 @@ class FindingsPanel(QWidget):
 
     def set_findings(self, findings: list[Finding]) -> None:
         self.tree.clear()
-        for finding in findings:
+        entries = []
+        # Errors come first; past a few hundred lines nobody reads on, and listing tens of thousands
+        # (a plan pasted in wholesale) would hold the window up: say how many more there are instead.
+        for finding in findings[:SHOWN_MAX]:
             entry = QTreeWidgetItem([f"{severity_label(finding.severity)}: {finding.message}"])
             entry.setIcon(0, dot_icon(SEVERITY_COLOURS[finding.severity]))
             entry.setToolTip(0, finding.message)
             entry.setData(0, Qt.ItemDataRole.UserRole, finding.item_ids[0] if finding.item_ids else None)
-            self.tree.addTopLevelItem(entry)
+            entries.append(entry)
+        hidden = len(findings) - SHOWN_MAX
+        if hidden > 0:
+            more = QCoreApplication.translate("FindingsPanel", "…and %n more, not listed here.", None, hidden)
+            entries.append(QTreeWidgetItem([more]))
+        self.tree.addTopLevelItems(entries)
         self.summary.setText(summary_text(findings))
         self.tree.setVisible(bool(findings))
 
