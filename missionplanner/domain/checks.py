@@ -28,13 +28,14 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from functools import cache, lru_cache
 from itertools import accumulate, compress, repeat
-from operator import attrgetter, lt, ne, or_, sub
+from operator import add, attrgetter, lt, mul, ne, or_, sub
 from zoneinfo import ZoneInfo
 
 from missionplanner.domain.calendar_names import short_day_month, weekday_name
@@ -808,12 +809,37 @@ class _Run:
 
     # ------------------------------------------------------------------------------------ overlaps
 
-    def _overlaps(self) -> None:
-        starts, ends, items = self.starts, self.ends, self.items
+    def _overlapping_for_travellers(self) -> dict[tuple[int, int], list[str]]:
+        """Pairs of overlapping items some traveller attends both of, with those travellers' ids.
+
+        One sweep over every attended item, not one per group of travellers: most items are the whole
+        delegation's, so the groups' sequences are nearly the same. A pair counts for the groups that
+        hold both of its items (bit masks of group membership per item).
+        """
+        starts, ends, groups = self.starts, self.ends, self.groups
+        if len(groups) == 1:
+            seq, pids = groups[0]
+            return dict.fromkeys(_overlapping_pairs(seq, starts, ends), pids)
+        member = [0] * len(self.items)
+        for index, (seq, _) in enumerate(groups):
+            bit = 1 << index
+            for rank in seq:
+                member[rank] |= bit
+        everyone = (1 << len(groups)) - 1
+        all_pids = [pid for _, pids in groups for pid in pids]
+        union = [rank for rank, groups_of in enumerate(member) if groups_of]
         involved: dict[tuple[int, int], list[str]] = {}
-        for seq, pids in self.groups:
-            for pair in _overlapping_pairs(seq, starts, ends):
-                involved.setdefault(pair, []).extend(pids)
+        for a, b in _overlapping_pairs(union, starts, ends):
+            shared = member[a] & member[b]
+            if shared == everyone:
+                involved[(a, b)] = all_pids
+            elif shared:
+                involved[(a, b)] = [pid for i, (_, pids) in enumerate(groups) if shared >> i & 1 for pid in pids]
+        return involved
+
+    def _overlaps(self) -> None:
+        items = self.items
+        involved = self._overlapping_for_travellers()
         text = self.text
         for (a, b), pids in involved.items():
             people = self._sorted_participants(pids)
@@ -952,7 +978,10 @@ class _Run:
 
         # Consecutive pairs of each traveller's items that may need a look, found at C speed: places
         # differ, the gap is under a transfer, or a leg is involved. Pairs are coded as a * size + b.
-        candidates: dict[int, list[str]] = {}
+        # The groups share most of their pairs (the whole delegation's items): count each pair's groups
+        # in C (Counter), and work out travellers one by one only for pairs not every group has.
+        counts: Counter[int] = Counter()
+        coded: list[tuple[list[int], list[str]]] = []
         for seq, pids in self.groups:
             if len(seq) < 2:
                 continue
@@ -961,10 +990,17 @@ class _Run:
             gaps = map(sub, map(starts.__getitem__, following), map(ends.__getitem__, seq))
             short = map(lt, gaps, repeat(transfer))
             legs = map(or_, map(is_leg.__getitem__, seq), map(is_leg.__getitem__, following))
-            flags = map(or_, map(or_, differ, short), legs)
-            for k in compress(range(len(following)), flags):
-                code = seq[k] * size + following[k]
-                candidates.setdefault(code, []).extend(pids)
+            flags = list(map(or_, map(or_, differ, short), legs))
+            codes = list(map(add, map(mul, compress(seq, flags), repeat(size)), compress(following, flags)))
+            counts.update(codes)
+            coded.append((codes, pids))
+        all_pids = [pid for _, pids in coded for pid in pids]
+        partial = {code for code, groups_of in counts.items() if groups_of != len(coded)}
+        some: dict[int, list[str]] = {}
+        for codes, pids in coded:
+            for code in partial.intersection(codes):
+                some.setdefault(code, []).extend(pids)
+        candidates = {code: some[code] if code in partial else all_pids for code in counts}
 
         half_overhead = {mode: overhead.total_seconds() / 2 for mode, overhead in self.travel.overheads.items()}
         for code, pids in candidates.items():
