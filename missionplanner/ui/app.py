@@ -16,7 +16,7 @@ from missionplanner.domain.progress import Progress
 from missionplanner.exchange.samples import seed_samples
 from missionplanner.services.app import Services, open_services
 from missionplanner.storage.database import default_database_path
-from missionplanner.ui.background import run_in_background
+from missionplanner.ui.background import ensure_enough_threads, run_in_background
 from missionplanner.ui.language import apply_language
 from missionplanner.ui.locking import LockCancelledError, lock_database
 from missionplanner.ui.main_window import MainWindow
@@ -68,6 +68,7 @@ def create_main_window(
     app = application()
     settings = settings or QSettings()
     apply_language(app, settings, language)
+    ensure_enough_threads()
     path, is_default = choose_database(db, settings)
     try:
         lock = lock_database(path)

@@ -72,13 +72,25 @@ def run_in_background(
     if failed is not None:
         signals.failed.connect(_guarded(parent, failed))
     signals.done.connect(lambda: _RUNNING.discard(signals))
+    # The lambda above and the carrier hold each other through Qt, out of the garbage collector's
+    # sight: delete the carrier (and with it the callbacks' references) once it has delivered.
+    signals.done.connect(signals.deleteLater)
     QThreadPool.globalInstance().start(_Task(work, signals))
     return signals
 
 
 def wait_for_background_work(timeout_ms: int = 30_000) -> bool:
     """Block until no background task runs (before closing the database they read)."""
-    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+    finished = QThreadPool.globalInstance().waitForDone(timeout_ms)
+    if not finished:
+        log.warning("background work still running after %d ms", timeout_ms)
+    return finished
+
+
+def ensure_enough_threads(minimum: int = 4) -> None:
+    """A long daily backup must not keep the checks and counts waiting on a one- or two-CPU machine."""
+    pool = QThreadPool.globalInstance()
+    pool.setMaxThreadCount(max(pool.maxThreadCount(), minimum))
 
 
 def close_after_background_work(services: object) -> None:

@@ -3,7 +3,7 @@ GUI thread (a 2,000-item mission with thousands of findings takes a few tenths o
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from missionplanner.domain.checks import Finding
 from missionplanner.services.changes import ChangeSet
@@ -42,6 +42,11 @@ class MissionChecks(QObject):
 
     def set_mission(self, mission_id: str | None) -> None:
         self.mission_id = mission_id
+        if mission_id != self.checked and self.findings:
+            # Another mission: its predecessor's findings must not show while its own are worked out.
+            self.findings = []
+            self.checked = None
+            self.changed.emit([])
         self.run()
 
     def _on_changed(self, changes: ChangeSet) -> None:
@@ -63,9 +68,16 @@ class MissionChecks(QObject):
         run_in_background(
             check,
             finished=lambda found: self._publish(asked, mission_id, found),  # type: ignore[arg-type]
-            failed=lambda _message: self._publish(asked, mission_id, []),
+            failed=lambda message: self._failed(asked, mission_id, message),
             parent=self,
         )
+
+    def _failed(self, asked: int, mission_id: str | None, message: str) -> None:
+        """The checks could not run: say so, rather than show an empty list as if all were well."""
+        self.context.hub.message.emit(
+            QCoreApplication.translate("MissionChecks", "The checks could not run: {reason}").format(reason=message)
+        )
+        self._publish(asked, mission_id, self.findings if self.checked == mission_id else [])
 
     def _publish(self, asked: int, mission_id: str | None, findings: list[Finding]) -> None:
         if asked != self._asked:

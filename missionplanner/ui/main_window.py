@@ -351,6 +351,7 @@ class MainWindow(QMainWindow, FileActions, MissionActions):
         self.mission_list.missionSelected.connect(self.workspace.set_mission)
         self.mission_list.missionSelected.connect(lambda _: self._update_actions())
         if old is not None:
+            self._cancel_daily_backup()
             close_after_background_work(old.services)
         self.setWindowTitle(f"{services.path.name} — Mission Planner")
         self.db_label.setText(str(services.path))
@@ -515,16 +516,19 @@ class MainWindow(QMainWindow, FileActions, MissionActions):
         for timer in self.findChildren(QTimer):
             timer.stop()
 
+    def _cancel_daily_backup(self) -> None:
+        """Checks and counts may still read the database on the thread pool and are waited for; a daily
+        backup still copying is cancelled instead (it leaves no partial file)."""
+        backup = getattr(self, "background_work", None)
+        if isinstance(backup, Progress):
+            backup.cancel()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self._stop_timers()
         if self.context is not None:
             self.context.undo_stack.clear()
-            # Checks and counts may still be reading the database on the thread pool; a daily backup
-            # still copying is cancelled rather than waited for (it leaves no partial file).
-            backup = getattr(self, "background_work", None)
-            if isinstance(backup, Progress):
-                backup.cancel()
+            self._cancel_daily_backup()
             close_after_background_work(self.context.services)
             self.context = None
         super().closeEvent(event)

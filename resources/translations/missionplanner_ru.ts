@@ -2784,6 +2784,13 @@ This also deletes its {dependents}.</source>
         </message>
     </context>
     <context>
+        <name>MissionChecks</name>
+        <message>
+            <source>The checks could not run: {reason}</source>
+            <translation>Проверки не удалось выполнить: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>MissionFiles</name>
         <message>
             <source>{path} is {size} MB, too large to be a mission file (limit {limit} MB); check that you chose the right file.</source>

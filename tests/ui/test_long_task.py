@@ -118,3 +118,25 @@ def test_a_cancelled_backup_now_leaves_no_file(qtbot: Any, window: MainWindow, m
     window.backup_action.trigger()
     assert window.services.store.backups.list() == before
     assert window.statusBar().currentMessage() == "Backup cancelled; no backup file was left."
+
+
+def test_clicks_before_the_progress_window_shows_do_not_start_the_work_again(qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    button = QPushButton("Import")
+    qtbot.addWidget(button)
+    button.show()
+    clicks: list[int] = []
+    button.clicked.connect(lambda: clicks.append(1))
+
+    def work(progress: Progress) -> str:
+        time.sleep(0.3)
+        return "done"
+
+    # A second click 50 ms in, well before the progress window appears (400 ms).
+    QTimer.singleShot(50, lambda: qtbot.mouseClick(button, Qt.MouseButton.LeftButton))
+    assert run_long_task(button, "Import", work) == "done"
+    assert clicks == []
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert clicks == [1]

@@ -62,7 +62,8 @@ class OrganizationRepository(Repository[Organization]):
     def matching_names(self) -> list[tuple[str, str, str]]:
         """(id, name, local name) of every organization: all an import needs to match names against,
         read without building 50,000 records."""
-        return [tuple(row) for row in self.db.execute("SELECT id, name, name_local FROM organizations")]
+        sql = "SELECT id, name, name_local FROM organizations ORDER BY name COLLATE NOCASE, id"
+        return [tuple(row) for row in self.db.execute(sql)]
 
     def usage(self, organization_id: str) -> dict[str, int]:
         """How many records refer to the organization, by kind of record."""
@@ -116,7 +117,9 @@ class ContactRepository(Repository[Contact]):
 
     def matching_names(self) -> list[tuple[str, str, str | None]]:
         """(id, name, organization id) of every contact, for matching imported names."""
-        return [tuple(row) for row in self.db.execute("SELECT id, name, organization_id FROM contacts")]
+        # In name order, as the directory lists them: the first of equally good matches is the same.
+        sql = "SELECT id, name, organization_id FROM contacts ORDER BY name COLLATE NOCASE, id"
+        return [tuple(row) for row in self.db.execute(sql)]
 
     def usage(self, contact_id: str) -> dict[str, int]:
         counts = {
