@@ -17,6 +17,7 @@ from missionplanner.domain.checks import Severity
 from missionplanner.domain.cloning import CloneOptions
 from missionplanner.domain.errors import MissionPlannerError
 from missionplanner.domain.reference import country_name
+from missionplanner.domain.translation import translate
 from missionplanner.exchange.mission_files import export_mission_file, import_mission_file
 from missionplanner.exchange.samples import seed_samples
 from missionplanner.i18n.catalog import activate
@@ -172,10 +173,10 @@ def _cmd_missions(services: Services, args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
     if not summaries:
-        print("No missions yet. Import one with: missionplanner import FILE.json")
+        print(translate("CommandLine", "No missions yet. Import one with: missionplanner import FILE.json"))
         return EXIT_OK
     for s in summaries:
-        template = " [template]" if s.is_template else ""
+        template = translate("CommandLine", " [template]") if s.is_template else ""
         where = f" – {country_name(s.destination_country)}" if s.destination_country else ""
         print(f"{s.id}  {s.start_date} … {s.end_date}  {s.status.label:<11}  {s.title}{where}{template}")
     return EXIT_OK
@@ -184,7 +185,8 @@ def _cmd_missions(services: Services, args: argparse.Namespace) -> int:
 def _cmd_export(services: Services, args: argparse.Namespace) -> int:
     mission_id = services.missions.resolve_id(args.mission_id)
     out = export_mission_file(services, mission_id, args.out)
-    print(f"Exported '{services.missions.get(mission_id).title}' to {out}")
+    title = services.missions.get(mission_id).title
+    print(translate("CommandLine", "Exported '{title}' to {path}").format(title=title, path=out))
     return EXIT_OK
 
 
@@ -212,27 +214,54 @@ def _cmd_import_contacts(services: Services, args: argparse.Namespace) -> int:
         print(json.dumps({"file": str(args.file), **report}, ensure_ascii=False, indent=2))
         return EXIT_OK
     for match in report["matched_records"]:
+        text = translate("CommandLine", "Row {row}: matched {entity} '{name}' with '{existing}' ({score}%)")
         print(
-            f"Row {match['row']}: matched {match['entity']} '{match['name']}' with '{match['existing_name']}' "
-            f"({match['score']:.0f}%)"
+            text.format(
+                row=match["row"],
+                entity=match["entity"],
+                name=match["name"],
+                existing=match["existing_name"],
+                score=f"{match['score']:.0f}",
+            )
         )
     for skipped in report["skipped"]:
-        print(f"Row {skipped['row']}: skipped: {skipped['reason']}")
+        print(
+            translate("CommandLine", "Row {row}: skipped: {reason}").format(
+                row=skipped["row"], reason=skipped["reason"]
+            )
+        )
     for row in report["already_in_delegation"]:
-        print(f"Row {row['row']}: '{row['name']}' is already in the delegation")
-    prefix = "Dry run, nothing was changed: would have " if args.dry_run else ""
+        text = translate("CommandLine", "Row {row}: '{name}' is already in the delegation")
+        print(text.format(row=row["row"], name=row["name"]))
     created, matched = report["created"], report["matched"]
-    print(
-        f"{prefix}{'c' if args.dry_run else 'C'}reated {created['contacts']} contact(s), "
-        f"{created['organizations']} organization(s), {created['participants']} delegation member(s); "
-        f"matched {matched['contacts']} contact(s), {matched['organizations']} organization(s); "
-        f"skipped {len(report['skipped'])} row(s)."
-    )
+    counts = {
+        "created_contacts": created["contacts"],
+        "created_organizations": created["organizations"],
+        "created_members": created["participants"],
+        "matched_contacts": matched["contacts"],
+        "matched_organizations": matched["organizations"],
+        "skipped": len(report["skipped"]),
+    }
+    if args.dry_run:
+        text = translate(
+            "CommandLine",
+            "Dry run, nothing was changed: would have created {created_contacts} contact(s), "
+            "{created_organizations} organization(s), {created_members} delegation member(s); matched "
+            "{matched_contacts} contact(s), {matched_organizations} organization(s); skipped {skipped} row(s).",
+        )
+    else:
+        text = translate(
+            "CommandLine",
+            "Created {created_contacts} contact(s), {created_organizations} organization(s), {created_members} "
+            "delegation member(s); matched {matched_contacts} contact(s), {matched_organizations} "
+            "organization(s); skipped {skipped} row(s).",
+        )
+    print(text.format(**counts))
     return EXIT_OK
 
 
 def _cmd_backup(services: Services, args: argparse.Namespace) -> int:
-    print(f"Backup written to {services.backup(args.out)}")
+    print(translate("CommandLine", "Backup written to {path}").format(path=services.backup(args.out)))
     return EXIT_OK
 
 
@@ -240,14 +269,17 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     """Restore without opening the current database first: it may be the damaged one being replaced."""
     result = restore_backup(args.db or default_database_path(), args.backup_file)
     if result.previous_content is not None:
-        print(f"The previous content was backed up to {result.previous_content}")
-    print(f"Restored {result.database} from {result.restored_from} ({result.missions} missions).")
+        text = translate("CommandLine", "The previous content was backed up to {path}")
+        print(text.format(path=result.previous_content))
+    text = translate("CommandLine", "Restored {database} from {backup} ({missions} missions).")
+    print(text.format(database=result.database, backup=result.restored_from, missions=result.missions))
     if result.problems:
-        print(f"{len(result.problems)} problem(s) found by doctor:")
+        found = len(result.problems)
+        print(translate("CommandLine", "%n problem(s) found by doctor:", None, found))
         for problem in result.problems:
             print(f"  - {problem}")
         return EXIT_FINDINGS
-    print("Integrity check: ok. Foreign keys: ok. Search index: ok.")
+    print(translate("CommandLine", "Integrity check: ok. Foreign keys: ok. Search index: ok."))
     return EXIT_OK
 
 
@@ -257,15 +289,22 @@ def _cmd_doctor(services: Services, args: argparse.Namespace) -> int:
         services.store.rebuild_search_index()
         problems = services.doctor()
     counts = services.store.counts()
-    print(f"Database: {services.path}")
-    print("Records: " + ", ".join(f"{n} {name}" for name, n in counts.items()))
+    print(translate("CommandLine", "Database: {path}").format(path=services.path))
+    records = ", ".join(f"{n} {name}" for name, n in counts.items())
+    print(translate("CommandLine", "Records: {counts}").format(counts=records))
     if not problems:
-        print("Integrity check: ok. Foreign keys: ok. Search index: ok.")
+        print(translate("CommandLine", "Integrity check: ok. Foreign keys: ok. Search index: ok."))
         return EXIT_OK
-    print(f"{len(problems)} problem(s) found:")
+    found = len(problems)
+    print(translate("CommandLine", "%n problem(s) found:", None, found))
     for problem in problems:
         print(f"  - {problem}")
-    print("Restore the database from a backup (see the backups folder beside it), or run doctor --repair.")
+    print(
+        translate(
+            "CommandLine",
+            "Restore the database from a backup (see the backups folder beside it), or run doctor --repair.",
+        )
+    )
     return EXIT_FINDINGS
 
 
@@ -279,11 +318,12 @@ def _cmd_check(services: Services, args: argparse.Namespace) -> int:
     mission = services.missions.get(mission_id)
     print(f"{mission.title} ({mission.start_date} … {mission.end_date})")
     if not findings:
-        print("No conflicts found.")
+        print(translate("CommandLine", "No conflicts found."))
     for finding in findings:
         print(f"{finding.severity.value.upper():<8} {finding.rule:<20} {finding.message}")
     counts = {s: sum(f.severity == s for f in findings) for s in Severity}
-    print(f"{counts[Severity.ERROR]} error(s), {counts[Severity.WARNING]} warning(s), {counts[Severity.INFO]} note(s).")
+    text = translate("CommandLine", "{errors} error(s), {warnings} warning(s), {notes} note(s).")
+    print(text.format(errors=counts[Severity.ERROR], warnings=counts[Severity.WARNING], notes=counts[Severity.INFO]))
     return EXIT_FINDINGS if errors else EXIT_OK
 
 
@@ -306,7 +346,8 @@ def _cmd_clone(services: Services, args: argparse.Namespace) -> int:
     mission_id, _, findings = services.templates.clone(source_id, options)
     print(mission_id)
     mission = services.missions.get(mission_id)
-    print(f"Created '{mission.title}' ({mission.start_date} … {mission.end_date}).", file=sys.stderr)
+    text = translate("CommandLine", "Created '{title}' ({start} … {end}).")
+    print(text.format(title=mission.title, start=mission.start_date, end=mission.end_date), file=sys.stderr)
     for finding in findings:
         print(f"{finding.severity.value.upper():<8} {finding.rule:<20} {finding.message}", file=sys.stderr)
     return EXIT_OK
@@ -345,16 +386,20 @@ def _cmd_follow_ups(services: Services, args: argparse.Namespace) -> int:
         print(json.dumps(items, ensure_ascii=False, indent=2))
         return EXIT_OK
     if not rows:
-        print(f"No {'overdue' if args.overdue else 'open'} follow-ups (as of {day}).")
+        if args.overdue:
+            print(translate("CommandLine", "No overdue follow-ups (as of {date}).").format(date=day))
+        else:
+            print(translate("CommandLine", "No open follow-ups (as of {date}).").format(date=day))
         return EXIT_OK
     for row in rows:
         f = row.follow_up
-        due = f.due_date.isoformat() if f.due_date else "no date"
-        flag = "OVERDUE" if f.is_overdue(day) else ""
+        due = f.due_date.isoformat() if f.due_date else translate("CommandLine", "no date")
+        flag = translate("CommandLine", "OVERDUE") if f.is_overdue(day) else ""
         owner = f" [{f.owner}]" if f.owner else ""
         print(f"{due:<10}  {flag:<7}  {f.action}{owner} – {row.mission_title}")
     overdue = sum(r.follow_up.is_overdue(day) for r in rows)
-    print(f"{len(rows)} follow-up(s), {overdue} overdue (as of {day}).")
+    text = translate("CommandLine", "{count} follow-up(s), {overdue} overdue (as of {date}).")
+    print(text.format(count=len(rows), overdue=overdue, date=day))
     return EXIT_OK
 
 
@@ -384,17 +429,21 @@ def _cmd_outcomes(services: Services, args: argparse.Namespace) -> int:
         print(json.dumps(items, ensure_ascii=False, indent=2))
         return EXIT_OK
     if not rows:
-        print("No outcomes recorded yet.")
+        print(translate("CommandLine", "No outcomes recorded yet."))
         return EXIT_OK
     for row in rows:
         o = row.outcome
         print(f"{o.status.label:<11}  {o.kind.label}: {o.title}")
-        details = [f"counterparts: {'; '.join(row.counterparts)}" if row.counterparts else "no counterparts"]
+        details = [
+            translate("CommandLine", "counterparts: {names}").format(names="; ".join(row.counterparts))
+            if row.counterparts
+            else translate("CommandLine", "no counterparts")
+        ]
         if o.amount is not None:
             details.append(f"{o.amount:,f} {o.currency}")
         details.append(row.mission_title)
         print("             " + " · ".join(details))
-    print(f"{len(rows)} outcome(s).")
+    print(translate("CommandLine", "{count} outcome(s).").format(count=len(rows)))
     return EXIT_OK
 
 

@@ -651,6 +651,133 @@ Your saved data is safe: every change is saved whole or not at all.</source>
         </message>
     </context>
     <context>
+        <name>CommandLine</name>
+        <message>
+            <source>No missions yet. Import one with: missionplanner import FILE.json</source>
+            <translation>Миссий пока нет. Импортируйте миссию: missionplanner import FILE.json</translation>
+        </message>
+        <message>
+            <source> [template]</source>
+            <translation> [шаблон]</translation>
+        </message>
+        <message>
+            <source>Exported '{title}' to {path}</source>
+            <translation>Миссия «{title}» экспортирована в {path}</translation>
+        </message>
+        <message>
+            <source>Row {row}: matched {entity} '{name}' with '{existing}' ({score}%)</source>
+            <translation>Строка {row}: {entity} «{name}» сопоставлено с «{existing}» ({score}%)</translation>
+        </message>
+        <message>
+            <source>Row {row}: skipped: {reason}</source>
+            <translation>Строка {row}: пропущена: {reason}</translation>
+        </message>
+        <message>
+            <source>Row {row}: '{name}' is already in the delegation</source>
+            <translation>Строка {row}: «{name}» уже в составе делегации</translation>
+        </message>
+        <message>
+            <source>Dry run, nothing was changed: would have created {created_contacts} contact(s), {created_organizations} organization(s), {created_members} delegation member(s); matched {matched_contacts} contact(s), {matched_organizations} organization(s); skipped {skipped} row(s).</source>
+            <translation>Пробный запуск, ничего не изменено. Было бы создано: контактов — {created_contacts}, организаций — {created_organizations}, членов делегации — {created_members}; сопоставлено: контактов — {matched_contacts}, организаций — {matched_organizations}; пропущено строк — {skipped}.</translation>
+        </message>
+        <message>
+            <source>Created {created_contacts} contact(s), {created_organizations} organization(s), {created_members} delegation member(s); matched {matched_contacts} contact(s), {matched_organizations} organization(s); skipped {skipped} row(s).</source>
+            <translation>Создано: контактов — {created_contacts}, организаций — {created_organizations}, членов делегации — {created_members}; сопоставлено: контактов — {matched_contacts}, организаций — {matched_organizations}; пропущено строк — {skipped}.</translation>
+        </message>
+        <message>
+            <source>Backup written to {path}</source>
+            <translation>Резервная копия записана в {path}</translation>
+        </message>
+        <message>
+            <source>The previous content was backed up to {path}</source>
+            <translation>Прежнее содержимое сохранено в {path}</translation>
+        </message>
+        <message>
+            <source>Restored {database} from {backup} ({missions} missions).</source>
+            <translation>База {database} восстановлена из {backup} (миссий: {missions}).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found by doctor:</source>
+            <translation>
+                <numerusform>Проверка нашла %n проблему:</numerusform>
+                <numerusform>Проверка нашла %n проблемы:</numerusform>
+                <numerusform>Проверка нашла %n проблем:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Integrity check: ok. Foreign keys: ok. Search index: ok.</source>
+            <translation>Целостность: в порядке. Внешние ключи: в порядке. Поисковый индекс: в порядке.</translation>
+        </message>
+        <message>
+            <source>Database: {path}</source>
+            <translation>База данных: {path}</translation>
+        </message>
+        <message>
+            <source>Records: {counts}</source>
+            <translation>Записи: {counts}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found:</source>
+            <translation>
+                <numerusform>Найдена %n проблема:</numerusform>
+                <numerusform>Найдено %n проблемы:</numerusform>
+                <numerusform>Найдено %n проблем:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Restore the database from a backup (see the backups folder beside it), or run doctor --repair.</source>
+            <translation>Восстановите базу из резервной копии (папка с копиями лежит рядом с ней) или выполните doctor --repair.</translation>
+        </message>
+        <message>
+            <source>No conflicts found.</source>
+            <translation>Конфликтов не найдено.</translation>
+        </message>
+        <message>
+            <source>{errors} error(s), {warnings} warning(s), {notes} note(s).</source>
+            <translation>Ошибок: {errors}, предупреждений: {warnings}, примечаний: {notes}.</translation>
+        </message>
+        <message>
+            <source>Created '{title}' ({start} … {end}).</source>
+            <translation>Создана миссия «{title}» ({start} … {end}).</translation>
+        </message>
+        <message>
+            <source>No overdue follow-ups (as of {date}).</source>
+            <translation>Просроченных задач нет (на {date}).</translation>
+        </message>
+        <message>
+            <source>No open follow-ups (as of {date}).</source>
+            <translation>Открытых задач нет (на {date}).</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>без срока</translation>
+        </message>
+        <message>
+            <source>OVERDUE</source>
+            <translation>ПРОСРОЧ.</translation>
+        </message>
+        <message>
+            <source>{count} follow-up(s), {overdue} overdue (as of {date}).</source>
+            <translation>Задач: {count}, из них просрочено: {overdue} (на {date}).</translation>
+        </message>
+        <message>
+            <source>No outcomes recorded yet.</source>
+            <translation>Результатов пока нет.</translation>
+        </message>
+        <message>
+            <source>counterparts: {names}</source>
+            <translation>партнёры: {names}</translation>
+        </message>
+        <message>
+            <source>no counterparts</source>
+            <translation>без партнёров</translation>
+        </message>
+        <message>
+            <source>{count} outcome(s).</source>
+            <translation>Результатов: {count}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Commands</name>
         <message>
             <source>Undone: {action}</source>

@@ -183,7 +183,7 @@ def test_doctor_reports_a_broken_reference(cli: Run, tmp_path: Path) -> None:
     conn.close()
     result = cli("--db", db, "doctor")
     assert result.code == 1
-    assert "1 problem(s) found" in result.out
+    assert "1 problem found" in result.out
     assert "participants row 1 refers to a missing contacts record" in result.out
     assert "backup" in result.out
 

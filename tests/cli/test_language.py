@@ -60,3 +60,17 @@ def test_spreadsheet_headers_and_messages_follow_the_language(tmp_path: Path, ca
     error = capsys.readouterr().err
     assert "missionplanner: error:" in error
     assert not error.split("error:", 1)[1].isascii(), error
+
+
+def test_the_command_lines_own_lines_follow_the_language_too(tmp_path: Path, capsys: Any) -> None:
+    db = _seeded(tmp_path)
+    capsys.readouterr()
+    try:
+        assert main(["--db", str(db), "--lang", "ru", "check", BELARUS_MISSION_ID[:8]]) == 0
+        assert main(["--db", str(db), "--lang", "ru", "outcomes"]) == 0
+    finally:
+        activate(Language.ENGLISH)
+    out = capsys.readouterr().out
+    assert "Ошибок: 0, предупреждений: 0, примечаний: 2." in out
+    assert "Результатов: 15." in out
+    assert "Подписан" in out or "Согласован" in out
