@@ -16,6 +16,7 @@ from missionplanner.services.app import Services
 from missionplanner.services.changes import ChangeSet
 from missionplanner.services.trash import Removal
 from missionplanner.ui.hub import ChangeHub
+from missionplanner.ui.long_task import run_long_task
 
 ENTITY_SERVICES = {
     "organization": "organizations",
@@ -169,14 +170,21 @@ class ImportMissionCommand(ServiceCommand):
                 if (existing := self._find(record)) is not None
             }
             self.captured = True
-        self.publish(self.services.missions.restore(self.snapshot), self.done_message or self.text())
+        services, snapshot = self.services, self.snapshot
+        # A 2,000-item mission takes a noticeable moment to write: off the GUI thread (one transaction).
+        changes = run_long_task(None, self.text(), lambda _: services.missions.restore(snapshot), cancellable=False)
+        self.publish(changes, self.done_message or self.text())
 
     def _find(self, record: Any) -> Any:
         service = self.services.organizations if isinstance(record, Organization) else self.services.contacts
         return service.find(record.id)
 
     def _undo(self) -> None:
-        self.publish(self.services.trash.revert_import(self.snapshot, self.previous), self.undone_message)
+        services, snapshot, previous = self.services, self.snapshot, self.previous
+        changes = run_long_task(
+            None, self.text(), lambda _: services.trash.revert_import(snapshot, previous), cancellable=False
+        )
+        self.publish(changes, self.undone_message)
 
 
 class SaveOutcomeCommand(ServiceCommand):

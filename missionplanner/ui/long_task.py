@@ -99,12 +99,14 @@ class _InputBlocker(QObject):
         return False
 
 
-def run_long_task(parent: QWidget | None, title: str, work: Callable[[Progress], T]) -> T:
+def run_long_task(parent: QWidget | None, title: str, work: Callable[[Progress], T], *, cancellable: bool = True) -> T:
     """Run `work(progress)` on a worker thread and wait for it while the GUI stays responsive.
 
     A modal progress dialog shows the stages `work` reports and offers Cancel, which makes the
     task's next `progress.check()` raise CancelledError. Whatever `work` raises is raised here, in the
     GUI thread. The caller's context (the report language chosen with use_language) goes along.
+    Work that cannot stop halfway (one transaction that never checks) is run with `cancellable` False:
+    the window then offers no Cancel.
     """
     progress = Progress()
     context = contextvars.copy_context()
@@ -115,7 +117,10 @@ def run_long_task(parent: QWidget | None, title: str, work: Callable[[Progress],
     dialog = QProgressDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(title)
-    dialog.setCancelButtonText(QCoreApplication.translate("LongTask", "Cancel"))
+    if cancellable:
+        dialog.setCancelButtonText(QCoreApplication.translate("LongTask", "Cancel"))
+    else:
+        dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     # Shown by our timer below, not by QProgressDialog's own guess from the progress rate.
     dialog.setMinimumDuration(2**30)

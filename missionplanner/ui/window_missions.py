@@ -17,6 +17,7 @@ from missionplanner.ui.dialogs.city_dialog import CityDialog
 from missionplanner.ui.dialogs.clone_dialog import CloneDialog
 from missionplanner.ui.dialogs.mission_dialog import NewMissionDialog
 from missionplanner.ui.dialogs.preferences_dialog import PreferencesDialog
+from missionplanner.ui.long_task import run_long_task
 from missionplanner.ui.presentation import SEVERITY_MARKS, describe_dependents
 from missionplanner.ui.widgets.ask import ask_choice
 
@@ -69,7 +70,11 @@ class MissionActions:
         if not dialog.exec():
             return
         source = self.services.missions.get(dialog.source.currentData())
-        snapshot = self.services.templates.plan_clone(source.id, dialog.options())
+        services, options = self.services, dialog.options()
+        planning = QCoreApplication.translate("MissionActions", "Planning the new mission…")
+        snapshot = run_long_task(
+            self, planning, lambda _: services.templates.plan_clone(source.id, options), cancellable=False
+        )
         title = snapshot.mission.title
         command = ImportMissionCommand(
             self.services,
@@ -93,7 +98,9 @@ class MissionActions:
 
     def show_attention(self: MainWindow, mission_id: str, title: str) -> None:
         """After a mission is made from another, say what the checks found in the new dates."""
-        findings = self.services.checks.check(mission_id)
+        services = self.services
+        checking = QCoreApplication.translate("MissionActions", "Checking the new dates…")
+        findings = run_long_task(self, checking, lambda _: services.checks.check(mission_id), cancellable=False)
         if not findings:
             text = QCoreApplication.translate(
                 "MissionActions", "'{title}' was created. The checks found nothing that needs attention."

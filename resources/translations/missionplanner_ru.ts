@@ -2802,12 +2802,20 @@ This also deletes its {dependents}.</source>
             <translation>Шаблонов пока нет. Откройте миссию и выберите «Миссия › Сохранить как шаблон…».</translation>
         </message>
         <message>
+            <source>Planning the new mission…</source>
+            <translation>Подготовка новой миссии…</translation>
+        </message>
+        <message>
             <source>New mission '{title}' from '{source}'</source>
             <translation>Создание миссии «{title}» на основе «{source}»</translation>
         </message>
         <message>
             <source>Mission '{title}' created from '{source}'</source>
             <translation>Миссия «{title}» создана на основе «{source}»</translation>
+        </message>
+        <message>
+            <source>Checking the new dates…</source>
+            <translation>Проверка новых дат…</translation>
         </message>
         <message>
             <source>'{title}' was created. The checks found nothing that needs attention.</source>
