@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from missionplanner.domain.checks import CheckContext, Finding, check_mission
 from missionplanner.domain.geo import City
+from missionplanner.domain.models import Item, Mission, Participant
+from missionplanner.domain.snapshot import MissionSnapshot
 from missionplanner.domain.translation import current_language_code, translate
 from missionplanner.services.cities import CityService
 from missionplanner.services.preferences import PreferencesService
@@ -61,13 +63,37 @@ class CheckService:
 
     def context(self, mission_id: str) -> CheckContext:
         store = self.store
-        mission = store.missions.get(mission_id)
         items = store.items.for_mission(mission_id)
         participants = store.participants.for_mission(mission_id)
         contact_ids = {p.contact_id for p in participants} | {c for i in items for c in i.host_contact_ids}
-        contacts = {c.id: c.name for c in store.contacts.get_many(sorted(contact_ids))}
-        organization_ids = sorted({o for i in items for o in i.host_organization_ids})
-        names = {o.id: o.name for o in store.organizations.get_many(organization_ids)}
+        organization_ids = {o for i in items for o in i.host_organization_ids}
+        return self._context(
+            store.missions.get(mission_id),
+            items,
+            participants,
+            {c.id: c.name for c in store.contacts.get_many(sorted(contact_ids))},
+            {o.id: o.name for o in store.organizations.get_many(sorted(organization_ids))},
+        )
+
+    def snapshot_context(self, snapshot: MissionSnapshot) -> CheckContext:
+        """The context of a mission not written yet (a planned copy): everything it names is in it."""
+        return self._context(
+            snapshot.mission,
+            sorted(snapshot.items, key=lambda i: (i.start_utc, i.end_utc, i.id)),
+            list(snapshot.participants),
+            {c.id: c.name for c in snapshot.contacts},
+            {o.id: o.name for o in snapshot.organizations},
+        )
+
+    def _context(
+        self,
+        mission: Mission,
+        items: list[Item],
+        participants: list[Participant],
+        contacts: dict[str, str],
+        organizations: dict[str, str],
+    ) -> CheckContext:
+        names = dict(organizations)
         names.update(contacts)
         # A participant whose contact is gone still needs a name in the messages.
         unnamed = translate("Checks", "a participant")
@@ -94,3 +120,7 @@ class CheckService:
 
     def check(self, mission_id: str) -> list[Finding]:
         return check_mission(self.context(mission_id))
+
+    def check_snapshot(self, snapshot: MissionSnapshot) -> list[Finding]:
+        """The findings a mission would have once written (no need to read it back)."""
+        return check_mission(self.snapshot_context(snapshot))

@@ -33,7 +33,8 @@ class TemplateService:
         """Make the new mission in one transaction; return its id, the changes and what its checks found."""
         plan = self.plan_clone(source_id, options)
         changes = self.missions.restore(plan)
-        return plan.mission.id, changes, self.checks.check(plan.mission.id)
+        # The plan holds all the checks need: no reading back what was just written.
+        return plan.mission.id, changes, self.checks.check_snapshot(plan)
 
     def save_as_template(
         self, mission_id: str, *, copy: bool = True, title: str | None = None

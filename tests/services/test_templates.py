@@ -249,3 +249,17 @@ def test_hosts_can_be_left_behind(world: World) -> None:
     assert (item.host_organization_ids, item.host_contact_ids, item.attendee_ids) == ((), (), None)
     (source_item,) = services.items.for_mission(world.mission.id)
     assert source_item.host_organization_ids == (world.host.id,)
+
+
+@pytest.mark.parametrize("source", SAMPLES)
+@pytest.mark.parametrize("with_people", [False, True])
+def test_checking_the_plan_finds_what_checking_the_written_mission_finds(
+    sample_services: Services, source: str, with_people: bool
+) -> None:
+    services = sample_services
+    options = CloneOptions(start_date=date(2026, 12, 28), keep_delegation=with_people, follow_ups_as_items=with_people)
+    plan = services.templates.plan_clone(source, options)
+    planned = services.checks.check_snapshot(plan)
+    services.missions.restore(plan)
+    assert planned == services.checks.check(plan.mission.id)
+    assert planned  # the new dates run over New Year: there is something to find
