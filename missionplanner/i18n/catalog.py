@@ -48,7 +48,8 @@ class Catalog(QTranslator):
     def text(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
         """The translation with '%n' filled in, as QCoreApplication.translate would return it."""
         found = self.translate(context, source, disambiguation, n)
-        return found.replace("%n", self.locale.toString(n)) if n >= 0 else found
+        # Plain digits, as QCoreApplication.translate fills %n: the GUI and the reports must agree.
+        return found.replace("%n", str(n)) if n >= 0 else found
 
 
 @cache

@@ -19,6 +19,7 @@ from missionplanner.ui.background import close_after_background_work
 from missionplanner.ui.commands import ImportMissionCommand
 from missionplanner.ui.locking import LockCancelledError, lock_database
 from missionplanner.ui.long_task import run_long_task
+from missionplanner.ui.widgets.ask import confirmed
 
 if TYPE_CHECKING:
     from missionplanner.ui.main_window import MainWindow
@@ -131,14 +132,13 @@ class FileActions:
             return None
         if self.services.missions.find(snapshot.mission.id) is not None:
             if as_copy is None:
-                answer = QMessageBox.question(
+                as_copy = confirmed(
                     self,
                     QCoreApplication.translate("FileActions", "Import mission"),
                     QCoreApplication.translate(
                         "FileActions", "'{title}' is already in this database. Import it as a separate copy?"
                     ).format(title=snapshot.mission.title),
                 )
-                as_copy = answer == QMessageBox.StandardButton.Yes
             if not as_copy:
                 return None
         if as_copy:

@@ -19,7 +19,7 @@ from missionplanner.ui.dialogs.mission_dialog import NewMissionDialog
 from missionplanner.ui.dialogs.preferences_dialog import PreferencesDialog
 from missionplanner.ui.long_task import run_long_task
 from missionplanner.ui.presentation import SEVERITY_MARKS, describe_dependents
-from missionplanner.ui.widgets.ask import ask_choice
+from missionplanner.ui.widgets.ask import ask_choice, confirmed
 
 if TYPE_CHECKING:
     from missionplanner.ui.main_window import MainWindow
@@ -194,10 +194,7 @@ class MissionActions:
                 dependents=detail
             )
         text += "\n\n" + QCoreApplication.translate("MissionActions", "You can undo this with Ctrl+Z.")
-        if (
-            QMessageBox.question(self, QCoreApplication.translate("MissionActions", "Delete mission"), text)
-            == QMessageBox.StandardButton.Yes
-        ):
+        if confirmed(self, QCoreApplication.translate("MissionActions", "Delete mission"), text):
             self.context.delete(
                 "mission",
                 mission_id,

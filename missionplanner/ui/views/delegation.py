@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from missionplanner.services.changes import ChangeSet
 from missionplanner.ui.context import AppContext
 from missionplanner.ui.dialogs.directory_dialogs import ContactDialog
 from missionplanner.ui.models.tables import ParticipantsModel
+from missionplanner.ui.widgets.ask import confirmed
 from missionplanner.ui.widgets.lookups import contact_picker, organization_picker
 from missionplanner.ui.widgets.pickers import EnumCombo
 
@@ -149,14 +149,13 @@ class DelegationTab(QWidget):
         if not chosen:
             return
         names = [self.model.cell(p, 0) for p in chosen]
-        answer = QMessageBox.question(
+        if not confirmed(
             self,
             QCoreApplication.translate("DelegationTab", "Remove from delegation"),
             QCoreApplication.translate(
                 "DelegationTab", "Remove {names} from the delegation? They stay in the directory."
             ).format(names=", ".join(names)),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         for participant, name in zip(chosen, names, strict=True):
             text = QCoreApplication.translate("DelegationTab", "Remove {name} from the delegation").format(name=name)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -31,6 +30,7 @@ from missionplanner.services.changes import ChangeSet
 from missionplanner.ui.context import AppContext
 from missionplanner.ui.dialogs.directory_dialogs import ContactDialog, OrganizationDialog
 from missionplanner.ui.models.tables import ContactsModel, OrganizationsModel
+from missionplanner.ui.widgets.ask import confirmed
 from missionplanner.ui.widgets.lookups import organization_picker
 
 
@@ -298,8 +298,7 @@ class DirectoryView(QSplitter):
         else:
             question = QCoreApplication.translate("DirectoryView", "Delete '{name}'?")
         title = QCoreApplication.translate("DirectoryView", "Delete organization")
-        answer = QMessageBox.question(self, title, question.format(name=organization.name))
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirmed(self, title, question.format(name=organization.name)):
             text = QCoreApplication.translate("DirectoryView", "Delete organization '{name}'")
             self.context.delete("organization", organization.id, text.format(name=organization.name))
 
@@ -327,14 +326,13 @@ class DirectoryView(QSplitter):
         contact = self.current_contact()
         if contact is None:
             return
-        answer = QMessageBox.question(
+        if confirmed(
             self,
             QCoreApplication.translate("DirectoryView", "Delete person"),
             QCoreApplication.translate("DirectoryView", "Delete '{name}' from the directory?").format(
                 name=contact.name
             ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             text = QCoreApplication.translate("DirectoryView", "Delete contact '{name}'")
             self.context.delete("contact", contact.id, text.format(name=contact.name))
 

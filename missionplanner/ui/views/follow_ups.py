@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from missionplanner.services.changes import ChangeSet
 from missionplanner.ui.context import AppContext
 from missionplanner.ui.dialogs.outcome_dialogs import FollowUpDialog
 from missionplanner.ui.models.follow_ups import BUCKETS, FollowUpsModel
+from missionplanner.ui.widgets.ask import confirmed
 
 
 def bucket_count(bucket: str, n: int) -> str:
@@ -233,14 +233,13 @@ class FollowUpsView(QWidget):
         follow_up = self.selected()
         if follow_up is None:
             return
-        answer = QMessageBox.question(
+        if confirmed(
             self,
             QCoreApplication.translate("FollowUpsView", "Delete follow-up"),
             QCoreApplication.translate("FollowUpsView", "Delete the follow-up '{action}'?").format(
                 action=follow_up.action
             ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             text = QCoreApplication.translate("FollowUpsView", "Delete follow-up '{action}'")
             self.context.delete("follow_up", follow_up.id, text.format(action=follow_up.action))
 

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTreeView,
@@ -26,6 +25,7 @@ from missionplanner.ui.dialogs.item_dialog import ItemDialog
 from missionplanner.ui.models.agenda import AgendaModel
 from missionplanner.ui.presentation import short_date_time
 from missionplanner.ui.views.findings import FindingsPanel
+from missionplanner.ui.widgets.ask import confirmed
 
 DAY_START = time(9, 0)
 DAY_END = time(18, 0)
@@ -186,10 +186,7 @@ class ItineraryTab(QWidget):
                 "ItineraryTab", "%n outcome(s) logged at it will stay, unlinked from it.", None, linked
             )
             question = f"{question}\n\n{kept}"
-        answer = QMessageBox.question(
-            self, QCoreApplication.translate("ItineraryTab", "Delete itinerary item"), question
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirmed(self, QCoreApplication.translate("ItineraryTab", "Delete itinerary item"), question):
             text = QCoreApplication.translate("ItineraryTab", "Delete {kind} '{title}'").format(
                 kind=item.kind.label.lower(), title=item.title
             )

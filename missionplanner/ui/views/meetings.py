@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -34,6 +33,7 @@ from missionplanner.ui.context import AppContext
 from missionplanner.ui.dialogs.outcome_dialogs import FollowUpDialog, OutcomeDialog
 from missionplanner.ui.presentation import describe_dependents, kind_icon, time_range
 from missionplanner.ui.views.overview import CommitPlainTextEdit
+from missionplanner.ui.widgets.ask import confirmed
 
 MEETING_KINDS = (ItemKind.MEETING, ItemKind.NEGOTIATION, ItemKind.FORUM, ItemKind.CEREMONY, ItemKind.RECEPTION)
 UNTIED = "__untied__"
@@ -333,7 +333,7 @@ class MeetingsTab(QSplitter):
                 title=outcome.title
             )
         title = QCoreApplication.translate("MeetingsTab", "Delete outcome")
-        if QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes:
+        if confirmed(self, title, text):
             undo = QCoreApplication.translate("MeetingsTab", "Delete outcome '{title}'").format(title=outcome.title)
             self.context.delete("outcome", outcome.id, undo)
 

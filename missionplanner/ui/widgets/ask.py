@@ -12,3 +12,8 @@ def ask_choice(parent: QWidget | None, title: str, text: str, choices: list[str]
     box.setDefaultButton(next(iter(buttons)))
     box.exec()
     return buttons.get(box.clickedButton())
+
+
+def confirmed(parent: QWidget | None, title: str, question: str) -> bool:
+    """Ask a yes/no question (a delete, a removal); True when the answer is Yes."""
+    return QMessageBox.question(parent, title, question) == QMessageBox.StandardButton.Yes
