@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -26,14 +27,16 @@ from missionplanner.domain.progress import Progress
 from missionplanner.services.app import Services
 from missionplanner.ui.background import close_after_background_work
 from missionplanner.ui.context import AppContext
-from missionplanner.ui.views.dashboard import DashboardView
-from missionplanner.ui.views.directory import DirectoryView
-from missionplanner.ui.views.follow_ups import FollowUpsView
 from missionplanner.ui.views.mission_list import MissionListPanel
 from missionplanner.ui.views.search import SearchField
 from missionplanner.ui.views.workspace import MissionWorkspace
 from missionplanner.ui.window_files import FileActions
 from missionplanner.ui.window_missions import MissionActions
+
+if TYPE_CHECKING:
+    from missionplanner.ui.views.dashboard import DashboardView
+    from missionplanner.ui.views.directory import DirectoryView
+    from missionplanner.ui.views.follow_ups import FollowUpsView
 
 
 class MainWindow(QMainWindow, FileActions, MissionActions):
@@ -386,6 +389,11 @@ class MainWindow(QMainWindow, FileActions, MissionActions):
     # Pages and selection
     def _page(self, index: int) -> QWidget:
         """The view of page 1 (directory), 2 (follow-ups) or 3 (dashboard), built on first use."""
+        # Their modules are imported here too, not at start-up: a shorter wait for the first window.
+        from missionplanner.ui.views.dashboard import DashboardView
+        from missionplanner.ui.views.directory import DirectoryView
+        from missionplanner.ui.views.follow_ups import FollowUpsView
+
         if index not in self._built:
             assert self.context is not None
             context = self.context

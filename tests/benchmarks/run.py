@@ -91,8 +91,12 @@ class Gui:
             XDG_DATA_HOME=str(home / "data"),
             XDG_CACHE_HOME=str(home / "cache"),
             PYTHONPATH=str(ROOT),
+            # Cached bytecode, as on any installed copy (uv compiles it at install): without it every
+            # launch would recompile hundreds of modules. Kept out of the source tree.
+            PYTHONPYCACHEPREFIX=str(home / "pycache"),
         )
         self.env.pop("MISSIONPLANNER_DB", None)
+        self.env.pop("PYTHONDONTWRITEBYTECODE", None)
 
     def run(self, args: list[str]) -> tuple[float, str]:
         start = time.perf_counter()
