@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from dataclasses import fields
 from datetime import date
 from decimal import Decimal
+from functools import cache
+from operator import attrgetter
 
 from missionplanner.domain.calendar_names import short_day_month
 from missionplanner.domain.errors import Problem, ValidationError, quotable
@@ -48,14 +50,21 @@ def too_long(length: int, limit: int) -> str:
     )
 
 
+@cache
+def _fields_of(kind: type) -> tuple[tuple[str, ...], attrgetter]:
+    # dataclasses.fields() builds its answer on every call; a restored mission validates thousands of records.
+    names = tuple(f.name for f in fields(kind))
+    return names, attrgetter(*names)
+
+
 def _lengths(record: object, limits: dict[str, int]) -> list[Problem]:
+    names, values = _fields_of(type(record))
     problems = []
-    for f in fields(record):  # type: ignore[arg-type]
-        value = getattr(record, f.name)
+    for name, value in zip(names, values(record) if len(names) > 1 else (values(record),), strict=True):
         if isinstance(value, str):
-            limit = limits.get(f.name, TEXT_MAX)
+            limit = limits.get(name, TEXT_MAX)
             if len(value) > limit:
-                problems.append(Problem(f.name, too_long(len(value), limit)))
+                problems.append(Problem(name, too_long(len(value), limit)))
     return problems
 
 

@@ -139,8 +139,10 @@ class MissionService(EntityService[Mission]):
                 ("organization", store.organizations, snapshot.organizations),
                 ("contact", store.contacts, snapshot.contacts),
             ):
+                # One query per 500 records, not one per record: a clone refers to hundreds of them.
+                known = {r.id: r for r in repository.get_many(r.id for r in records)}  # type: ignore[attr-defined]
                 for record in records:
-                    existing = repository.find(record.id)
+                    existing = known.get(record.id)
                     if existing is None:
                         repository.insert(record)
                         changes.created(kind, record.id)

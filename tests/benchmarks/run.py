@@ -342,6 +342,13 @@ def search(built: synthetic.Built, repeat: int) -> list[Result]:
     ]
 
 
+# A random version-4 UUID in SQL, shaped like the ids the app gives new records.
+_SQL_UUID = (
+    "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || "
+    "substr('89ab', 1 + abs(random()) % 4, 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))"
+)
+
+
 def clone(built: synthetic.Built, repeat: int) -> list[Result]:
     from missionplanner.domain.cloning import CloneOptions
     from missionplanner.services.app import open_services
@@ -367,37 +374,45 @@ def clone(built: synthetic.Built, repeat: int) -> list[Result]:
     conn = sqlite3.connect(built.path, isolation_level=None)
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
-    copies = iter(range(10_000))
+    conn.execute("CREATE TEMP TABLE new_ids (old TEXT PRIMARY KEY, new TEXT NOT NULL)")
     try:
 
         def sql_clone() -> None:
-            suffix = f"-copy{next(copies)}"
+            # The copies get fresh random UUIDs, as the app's do (ids stay unique across databases, for
+            # mission files): appending a suffix to the old ids instead would keep every new key next to
+            # its source in the primary-key indexes, a saving no real clone can have.
             conn.execute("BEGIN")
+            conn.execute("DELETE FROM new_ids")
+            conn.execute(f"INSERT INTO new_ids VALUES (?, {_SQL_UUID})", [source])
+            conn.execute(f"INSERT INTO new_ids SELECT id, {_SQL_UUID} FROM items WHERE mission_id = ?", [source])
             conn.execute(
                 "INSERT INTO missions (id, title, kind, status, origin_country, destination_country, start_date, "
                 "end_date, timezone, objectives, notes, is_template, source_mission_id, created_at, updated_at) "
-                "SELECT id || ?, title, kind, 'draft', origin_country, destination_country, start_date, end_date, "
-                "timezone, objectives, notes, 0, id, created_at, updated_at FROM missions WHERE id = ?",
-                [suffix, source],
+                "SELECT n.new, title, kind, 'draft', origin_country, destination_country, start_date, end_date, "
+                "timezone, objectives, notes, 0, id, created_at, updated_at "
+                "FROM missions JOIN new_ids n ON n.old = missions.id WHERE id = ?",
+                [source],
             )
             conn.execute(
-                "INSERT INTO mission_organizers SELECT mission_id || ?, organization_id, role, position "
-                "FROM mission_organizers WHERE mission_id = ?",
-                [suffix, source],
+                "INSERT INTO mission_organizers SELECT n.new, organization_id, role, position "
+                "FROM mission_organizers JOIN new_ids n ON n.old = mission_id WHERE mission_id = ?",
+                [source],
             )
             conn.execute(
                 "INSERT INTO items (id, mission_id, kind, title, start_local, end_local, timezone, end_timezone, "
                 "start_utc, end_utc, city, venue, whole_delegation, status, agenda, notes, travel_mode, "
                 "travel_from_city, travel_to_city, travel_reference, created_at, updated_at) "
-                "SELECT id || ?, mission_id || ?, kind, title, start_local, end_local, timezone, end_timezone, "
-                "start_utc, end_utc, city, venue, 1, 'proposed', agenda, notes, travel_mode, travel_from_city, "
-                "travel_to_city, '', created_at, updated_at FROM items WHERE mission_id = ?",
-                [suffix, suffix, source],
+                "SELECT n.new, (SELECT new FROM new_ids WHERE old = ?), kind, title, start_local, end_local, "
+                "timezone, end_timezone, start_utc, end_utc, city, venue, 1, 'proposed', agenda, notes, "
+                "travel_mode, travel_from_city, travel_to_city, '', created_at, updated_at "
+                "FROM items JOIN new_ids n ON n.old = items.id WHERE mission_id = ?",
+                [source, source],
             )
             conn.execute(
-                "INSERT INTO item_hosts SELECT h.item_id || ?, h.organization_id, h.position "
-                "FROM item_hosts h JOIN items i ON i.id = h.item_id WHERE i.mission_id = ?",
-                [suffix, source],
+                "INSERT INTO item_hosts SELECT n.new, h.organization_id, h.position "
+                "FROM item_hosts h JOIN new_ids n ON n.old = h.item_id JOIN items i ON i.id = h.item_id "
+                "WHERE i.mission_id = ?",
+                [source],
             )
             conn.execute("COMMIT")
 
