@@ -120,7 +120,7 @@ class ContactDialog(FormDialog):
         )
         organizations.setParent(self)
         if c.organization_id:
-            organizations.setCurrentIndex(organizations.findData(c.organization_id))
+            organizations.choose(c.organization_id)
         self.position = self.add_field(
             QCoreApplication.translate("ContactDialog", "&Position"), "position", QLineEdit(c.position)
         )

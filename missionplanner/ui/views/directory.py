@@ -308,7 +308,7 @@ class DirectoryView(QSplitter):
         picker = organization_picker(self.context.services)
         dialog = ContactDialog(picker, parent=self)
         if organization is not None:
-            picker.setCurrentIndex(picker.findData(organization.id))
+            picker.choose(organization.id)
         if dialog.exec():
             text = QCoreApplication.translate("DirectoryView", "New contact '{name}'")
             self.context.create("contact", dialog.record(), text.format(name=dialog.record().name))

@@ -11,11 +11,13 @@ from typing import Any, TypeVar
 from zoneinfo import available_timezones
 
 import pycountry
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QDateEdit, QHBoxLayout, QWidget
 
 from missionplanner.domain.reference import countries
 from missionplanner.domain.translation import current_language_code
+from missionplanner.ui.background import run_in_background
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -98,43 +100,120 @@ class EnumCombo(QComboBox):
 
 
 class RecordPicker(QComboBox):
-    """Choose a directory record by typing part of its name; `lookup` returns (label, id) pairs."""
+    """Choose a directory record by typing part of its name.
+
+    `lookup(text)` gives (label, id) pairs of some records matching `text`, best first; `describe(id)`
+    the label of one record. The list is filled when the picker is first used and looked up again
+    (off the GUI thread) when the user pauses typing, so a directory of 200,000 people costs nothing
+    until then, typing never waits for the database, and every record can be found, not only those
+    the first lookup brought.
+    """
+
+    TYPING_PAUSE_MS = 180
 
     def __init__(
-        self, lookup: Callable[[str], Sequence[tuple[str, str]]], placeholder: str, parent: QWidget | None = None
+        self,
+        lookup: Callable[[str], Sequence[tuple[str, str]]],
+        placeholder: str,
+        parent: QWidget | None = None,
+        describe: Callable[[str], str | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.lookup = lookup
+        self.describe = describe
+        self._looked_up: str | None = None  # the text the entries were looked up for; None: not yet
         _searchable(self)
         self.lineEdit().setPlaceholderText(placeholder)
-        self.refresh()
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(self.TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self._look_up_typed)
+        self.lineEdit().textEdited.connect(lambda _: self._typing.start())
+
+    def ensure_filled(self) -> None:
+        if self._looked_up is None:
+            self._fill("", self.lookup(""))
 
     def refresh(self) -> None:
-        text = self.currentText()
-        self.blockSignals(True)
-        self.clear()
-        for label, record_id in self.lookup(""):
-            self.addItem(label, record_id)
-        self.setCurrentIndex(-1)
-        self.setEditText(text)
-        self.blockSignals(False)
+        """Look the entries up again (the directory changed); an unused picker stays empty until used."""
+        if self._looked_up is not None:
+            self._fill(self._looked_up, self.lookup(self._looked_up))
+
+    def showPopup(self) -> None:
+        self.ensure_filled()
+        super().showPopup()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.ensure_filled()
+        super().focusInEvent(event)
+
+    def choose(self, record_id: str | None) -> None:
+        """Show `record_id` as the choice, whether or not the entries looked up so far hold it."""
+        self.ensure_filled()
+        index = self.findData(record_id) if record_id else -1
+        if index < 0 and record_id and self.describe is not None:
+            label = self.describe(record_id)
+            if label is not None:
+                self.addItem(label, record_id)
+                index = self.count() - 1
+        self.setCurrentIndex(index)
 
     def record_id(self) -> str | None:
         """The chosen record: the entry whose label is the text, or the only one containing it."""
         text = self.currentText().strip()
         if not text:
             return None
+        self.ensure_filled()
+        index = self._index_of(text)
+        if index < 0 and self._looked_up != text:
+            # Typed faster than the lookup, or beyond the entries brought so far: ask the directory.
+            self._fill(text, self.lookup(text))
+            index = self._index_of(text)
+        return self.itemData(index) if index >= 0 else None
+
+    def clear_choice(self) -> None:
+        self.setCurrentIndex(-1)
+        self.setEditText("")
+
+    def _index_of(self, text: str) -> int:
         index = self.findText(text, Qt.MatchFlag.MatchFixedString)
         if index < 0:
             matches = self.model().match(
                 self.model().index(0, 0), Qt.ItemDataRole.DisplayRole, text, 2, Qt.MatchFlag.MatchContains
             )
             index = matches[0].row() if len(matches) == 1 else -1
-        return self.itemData(index) if index >= 0 else None
+        return index
 
-    def clear_choice(self) -> None:
+    def _look_up_typed(self) -> None:
+        text = self.currentText().strip()
+        if text == self._looked_up:
+            return
+        # A LIKE over 200,000 names takes longer than a keystroke: the GUI thread must not wait for it.
+        run_in_background(
+            lambda: self.lookup(text),
+            finished=lambda pairs: self._typed_found(text, pairs),  # type: ignore[arg-type]
+            parent=self,
+        )
+
+    def _typed_found(self, text: str, pairs: Sequence[tuple[str, str]]) -> None:
+        if self.currentText().strip() != text:
+            return  # the user typed on; the lookup for the newer text is coming
+        self._fill(text, pairs)
+        if self.lineEdit().hasFocus():
+            self.completer().setCompletionPrefix(text)
+            self.completer().complete()
+
+    def _fill(self, text: str, pairs: Sequence[tuple[str, str]]) -> None:
+        typed, cursor = self.currentText(), self.lineEdit().cursorPosition()
+        self.blockSignals(True)
+        self.clear()
+        for label, record_id in pairs:
+            self.addItem(label, record_id)
         self.setCurrentIndex(-1)
-        self.setEditText("")
+        self.setEditText(typed)
+        self.lineEdit().setCursorPosition(cursor)
+        self.blockSignals(False)
+        self._looked_up = text
 
 
 @cache
