@@ -18,6 +18,7 @@ from missionplanner.i18n.catalog import activate
 from missionplanner.i18n.languages import Language
 from missionplanner.resources import resources_dir
 from missionplanner.ui.app import application, open_startup_database
+from missionplanner.ui.background import wait_for_background_work
 from missionplanner.ui.main_window import MainWindow
 
 KAZAKHSTAN = "8e6038ca-9332-42eb-ad03-6d2fe70c1750"
@@ -25,6 +26,8 @@ BELARUS = "5eb3085c-be0c-4c04-a7db-76240de93d5f"
 
 
 def _settle(app: QApplication) -> None:
+    # Counts and checks made off the GUI thread (the overdue badge, the findings) belong in the picture.
+    wait_for_background_work(10_000)
     for _ in range(5):
         app.processEvents()
         # Widgets replaced with deleteLater (table cell editors) are gone once the event loop runs; run it.
