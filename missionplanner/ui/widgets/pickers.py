@@ -8,14 +8,13 @@ from datetime import date
 from enum import StrEnum
 from functools import cache
 from typing import Any, TypeVar
-from zoneinfo import available_timezones
 
 import pycountry
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QDateEdit, QHBoxLayout, QWidget
 
-from missionplanner.domain.reference import countries
+from missionplanner.domain.reference import countries, timezone_names
 from missionplanner.domain.translation import current_language_code
 from missionplanner.ui.background import run_in_background
 
@@ -61,7 +60,7 @@ class CountryPicker(QComboBox):
 
 @cache
 def _zones() -> list[str]:
-    return [*sorted(z for z in available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/"))), "UTC"]
+    return [*sorted(z for z in timezone_names() if "/" in z and not z.startswith(("Etc/", "SystemV/"))), "UTC"]
 
 
 class TimezonePicker(QComboBox):
