@@ -1,0 +1,158 @@
+"""The merges an import proposes, checked against scoring every directory name by brute force.
+
+However the import narrows the directory down before scoring (segment filter, employers first, lazy
+indexes), it must propose exactly what the plain rule proposes: the best-scoring names in directory
+order, the exact name first, only the first `limit`, and a contact only when its employer matches too.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from missionplanner.domain.enums import OrganizationKind
+from missionplanner.domain.models import Contact, Organization
+from missionplanner.domain.people_import import MATCH_THRESHOLD, PersonRow, normalise_name
+from missionplanner.exchange.people_import import ProposedMatch, plan_import
+from missionplanner.exchange.table_files import read_table
+from missionplanner.services.app import Services
+from tests.exchange.test_table_files import write_csv
+
+_SYLLABLES = ["ka", "ra", "to", "mi", "na", "ov", "a", "e", "ich", "ко", "ва", "ь"]
+_FORMS = ["LLC", "JSC", "Group", "ООО", "", ""]
+
+
+def _key(name: str) -> str:
+    return normalise_name(name) or name.casefold().strip()
+
+
+def _sorted(key: str) -> str:
+    return " ".join(sorted(key.split()))
+
+
+def _candidates(entries: list[tuple[Any, str]], key: str, limit: int) -> list[tuple[Any, float]]:
+    """The rule itself: every name scored, best first, ties in directory order, numbers must agree."""
+    if not key:
+        return []
+    found: list[tuple[Any, float]] = []
+    exact = next((record for record, k in entries if k == key), None)
+    if exact is not None:
+        found.append((exact, 100.0))
+        if limit == 1:
+            return found
+    query = _sorted(key)
+    scored = [(fuzz.ratio(query, _sorted(k)), i) for i, (_, k) in enumerate(entries)]
+    best = sorted((-score, i) for score, i in scored if score >= MATCH_THRESHOLD)[: limit + 2]
+    digits = re.findall(r"\d+", key)
+    for negative, i in best:
+        record, k = entries[i]
+        if re.findall(r"\d+", k) == digits and all(record[0] != r[0] for r, _ in found):
+            found.append((record, float(-negative)))
+    return found[:limit]
+
+
+def _expected(services: Services, people: list[PersonRow]) -> list[ProposedMatch]:
+    organizations = services.organizations.matching_names()
+    org_entries = [((i, n), _key(name)) for i, n, local in organizations for name in (n, local) if _key(name)]
+    org_names = {i: n for i, n, _ in organizations}
+    contact_entries = [((i, n, employer), _key(n)) for i, n, employer in services.contacts.matching_names()]
+    matches: list[ProposedMatch] = []
+    grouped: dict[str, list[PersonRow]] = {}
+    for person in people:
+        if person.organization:
+            grouped.setdefault(_key(person.organization), []).append(person)
+    for key, rows in grouped.items():
+        for (existing_id, existing_name), score in _candidates(org_entries, key, 1):
+            matches.append(
+                ProposedMatch(
+                    "organization",
+                    key,
+                    rows[0].organization,
+                    tuple(r.row for r in rows),
+                    existing_id,
+                    existing_name,
+                    score,
+                )
+            )
+    by_person: dict[str, list[PersonRow]] = {}
+    for person in people:
+        by_person.setdefault(f"{normalise_name(person.name) or person.name.casefold()}|{_key(person.organization)}", [])
+        by_person[f"{normalise_name(person.name) or person.name.casefold()}|{_key(person.organization)}"].append(person)
+    for key, rows in by_person.items():
+        first = rows[0]
+        for (existing_id, existing_name, employer), score in _candidates(
+            contact_entries, normalise_name(first.name) or first.name.casefold(), 5
+        ):
+            if first.organization and employer:
+                theirs = _key(org_names[employer]) if employer in org_names else ""
+                if fuzz.token_sort_ratio(theirs, _key(first.organization)) < MATCH_THRESHOLD:
+                    continue
+            matches.append(
+                ProposedMatch("contact", key, first.name, tuple(r.row for r in rows), existing_id, existing_name, score)
+            )
+            break
+    return matches
+
+
+def test_proposed_merges_are_those_of_scoring_every_name(services: Services, tmp_path: Path) -> None:
+    rng = random.Random(11)
+
+    def word() -> str:
+        return "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(1, 3))).title()
+
+    def org_name() -> str:
+        number = f" {rng.randint(1, 3)}" if rng.random() < 0.1 else ""
+        return f"{' '.join(word() for _ in range(rng.randint(1, 2)))}{number} {rng.choice(_FORMS)}".strip()
+
+    def person_name() -> str:
+        return " ".join(word() for _ in range(rng.randint(2, 3)))
+
+    def typo(text: str) -> str:
+        if rng.random() < 0.5 or len(text) < 3:
+            return text
+        at = rng.randrange(len(text))
+        return text[:at] + rng.choice("aeoк") + text[at + 1 :]
+
+    organizations = [
+        Organization(
+            id=f"org-{n:04d}",
+            name=org_name(),
+            name_local=org_name() if n % 5 == 0 else "",
+            kind=OrganizationKind.OTHER,
+        )
+        for n in range(400)
+    ]
+    services.store.organizations.insert_many(organizations)
+    contacts = [
+        Contact(
+            id=f"contact-{n:04d}",
+            name=person_name(),
+            organization_id=None if n % 7 == 0 else rng.choice(organizations).id,
+        )
+        for n in range(1500)
+    ]
+    services.store.contacts.insert_many(contacts)
+    rows = [["Name", "Organization", "Position"]]
+    for _ in range(600):
+        if rng.random() < 0.4:
+            contact = rng.choice(contacts)
+            employer = next((o for o in organizations if o.id == contact.organization_id), None)
+            organization = employer.name if employer is not None and rng.random() < 0.8 else org_name()
+            name = typo(contact.name)
+        else:
+            name, organization = person_name(), org_name() if rng.random() < 0.8 else ""
+        rows.append([name, typo(organization) if organization else "", "Engineer"])
+    plan = plan_import(services, read_table(write_csv(tmp_path / "people.csv", rows)), "people")
+
+    people = [r for r in plan.parsed.rows if isinstance(r, PersonRow)]
+    expected = _expected(services, people)
+    assert plan.matches == expected
+    # Not a vacuous comparison: fuzzy and exact merges of both kinds, and people left unmatched.
+    assert sum(m.entity == "contact" and m.score < 100 for m in expected) >= 10
+    assert sum(m.entity == "contact" and m.score == 100 for m in expected) >= 10
+    assert sum(m.entity == "organization" and m.score < 100 for m in expected) >= 10
+    assert sum(m.entity == "contact" for m in expected) < len({p.name for p in people})
