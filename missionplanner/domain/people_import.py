@@ -333,7 +333,6 @@ _LEGAL_FORMS = {
     "as",
     "company",
 }
-_QUOTES = "«»\"“”„‟'‘’‚`"
 
 
 def normalise_name(text: str) -> str:
@@ -341,17 +340,21 @@ def normalise_name(text: str) -> str:
 
     Scripts are kept apart: "ОАО «Белшина»" and "Belshina JSC" stay different.
     """
-    text = unicodedata.normalize("NFKC", str(text)).casefold().replace("ё", "е")
-    text = text.replace("&", " and ")
-    text = _QUOTE_MARKS.sub(" ", text)
+    text = str(text)
+    # Each step only when it can change something: every name of the directory goes through here on
+    # each import, and most are plain ASCII (which NFKC leaves as it is).
+    text = text.casefold() if text.isascii() else unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
+    if "&" in text:
+        text = text.replace("&", " and ")
+    # Quotes are punctuation too: this turns them into spaces as well.
     text = _PUNCTUATION.sub(" ", text)
-    text = _LOOSE_DASHES.sub(" ", text)
+    if "-" in text:
+        text = _LOOSE_DASHES.sub(" ", text)
     words = [w for w in text.split() if w not in _LEGAL_FORMS]
     return " ".join(words)
 
 
 # Compiled once: names are normalised for every record of the directory on each import.
-_QUOTE_MARKS = re.compile(f"[{re.escape(_QUOTES)}]")
 _PUNCTUATION = re.compile(r"[^\w\s-]+")
 _LOOSE_DASHES = re.compile(r"(?<!\w)-|-(?!\w)")
 
