@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 from operator import itemgetter
@@ -191,15 +191,21 @@ class _Index:
         self.exact: dict[str, int] = {}
         self.threshold = threshold
         self._sorted: list[str] = []  # each key with its words sorted, as token_sort_ratio compares them
+        self.is_name: list[bool] = []  # False for an organization's local name
+        self.irregular: list[int] = []  # keys with other spacing than one space between words
         for record in records:
             # An organization is also found by its local name ("name_local"), often the Russian one.
-            for name in (record.name, getattr(record, "name_local", "")):
+            for is_name, name in ((True, record.name), (False, getattr(record, "name_local", ""))):
                 key = normalise_name(name) or name.casefold().strip()
                 if key:
                     self.exact.setdefault(key, len(self.records))
                     self.records.append(record)
                     self.keys.append(key)
                     self._sorted.append(" ".join(sorted(key.split())))
+                    self.is_name.append(is_name)
+                    if key != " ".join(key.split()):
+                        self.irregular.append(len(self.records) - 1)
+        self._scored_cache: dict[str, list[tuple[float, int]]] = {}
         self._segments: dict[tuple[tuple[int, int], str], list[int]] | None = None
         self._always: list[int] = []  # names the filter cannot vouch for: always scored
         self._lengths: set[int] = set()
@@ -257,34 +263,50 @@ class _Index:
         self._probe_cache[la] = probes
         return probes
 
-    def candidates(self, key: str, limit: int = 5) -> list[tuple[Any, float]]:
-        if not key:
-            return []
-        if key in self.exact:
-            found = [(self.records[self.exact[key]], 100.0)]
-            if limit == 1:
-                return found
-        else:
-            found = []
-        digits = _digits(key)
+    def scored(self, key: str) -> list[tuple[float, int]]:
+        """(score, index) of every name scoring at or above the threshold against `key`, in no order."""
+        found = self._scored_cache.get(key)
+        if found is not None:
+            return found
         shortlist = self._shortlist(key)
         if not shortlist:
-            return found[:limit]
-        # token_sort_ratio is ratio on the token-sorted names: sort each name once, not on every look-up.
-        # itemgetter picks the shortlisted names in C (a list comprehension took a third of an import).
-        names = itemgetter(*shortlist)(self._sorted) if len(shortlist) > 1 else (self._sorted[shortlist[0]],)
-        scored = process.extract(
-            " ".join(sorted(key.split())), names, scorer=fuzz.ratio, score_cutoff=self.threshold, limit=None
-        )
+            found = []
+        else:
+            # token_sort_ratio is ratio on the token-sorted names: sort each name once, not on every look-up.
+            # itemgetter picks the shortlisted names in C (a list comprehension took a third of an import).
+            names = itemgetter(*shortlist)(self._sorted) if len(shortlist) > 1 else (self._sorted[shortlist[0]],)
+            extracted = process.extract(
+                " ".join(sorted(key.split())), names, scorer=fuzz.ratio, score_cutoff=self.threshold, limit=None
+            )
+            found = [(score, shortlist[position]) for _, score, position in extracted]
+        self._scored_cache[key] = found
+        return found
+
+    def candidates(self, key: str, limit: int = 5) -> list[tuple[Any, float]]:
+        """The best records for `key`: its exact name first, then by score, equal scores in directory order."""
+        return list(self.lazy_candidates(key, limit))
+
+    def lazy_candidates(self, key: str, limit: int = 5) -> Iterator[tuple[Any, float]]:
+        """`candidates`, but the fuzzy ones are only looked for once the exact name has been turned down."""
+        if not key:
+            return
+        found = []
+        if key in self.exact:
+            found.append((self.records[self.exact[key]], 100.0))
+            yield found[0]
+            if limit == 1:
+                return
+        digits = _digits(key)
         # Best first; among equal scores the directory's order, whatever order the shortlist came in.
-        best = sorted(((-score, shortlist[position]) for _, score, position in scored))[: limit + 2]
+        best = sorted((-score, index) for score, index in self.scored(key))[: limit + 2]
         for negative, index in best:
-            score = -negative
+            if len(found) >= limit:
+                return
             record = self.records[index]
             # "Enterprise No. 4" and "Enterprise No. 5" are close as text but are different records.
             if _digits(self.keys[index]) == digits and all(record.id != r.id for r, _ in found):
-                found.append((record, float(score)))
-        return found[:limit]
+                found.append((record, float(-negative)))
+                yield found[-1]
 
 
 def _tau(total: int, threshold: int) -> int:
@@ -367,20 +389,20 @@ def plan_import(
             [(r.row, r.organization, _org_key(r.organization)) for r in people if r.organization],
             progress,
         )
-        progress.begin(0, translate("PeopleImport", "Reading the directory…"))
-        contacts = _Index(
-            [_Named(id, name, organization_id=employer) for id, name, employer in services.contacts.matching_names()],
-            threshold,
-        )
         org_names = _OrgNames(organizations.records)
         grouped: dict[str, list[PersonRow]] = {}
         for person in people:
             grouped.setdefault(_contact_key(person), []).append(person)
+        contacts = _Contacts(services, organizations, threshold)
+        contacts.read_employers({_org_key(p.organization) for p in people if p.organization}, progress)
         progress.begin(len(grouped), translate("PeopleImport", "Matching people with the directory…"))
         for key, rows in grouped.items():
             progress.advance()
             first = rows[0]
-            for existing, score in contacts.candidates(normalise_name(first.name) or first.name.casefold()):
+            name_key = normalise_name(first.name) or first.name.casefold()
+            if not contacts.may_match(name_key, first, org_names):
+                continue
+            for existing, score in contacts.everyone().lazy_candidates(name_key):
                 if _same_employer(existing, first, org_names, threshold):
                     matches.append(
                         ProposedMatch(
@@ -404,6 +426,63 @@ class _Named:
 
 def _contact_key(person: PersonRow) -> str:
     return f"{normalise_name(person.name) or person.name.casefold()}|{_org_key(person.organization)}"
+
+
+class _Contacts:
+    """The directory's contacts, read only as far as the people imported need them.
+
+    A person with an employer may only be merged with a contact without one or with one whose employer's
+    name matches (`_same_employer`), so most people are settled by the few contacts of the matching
+    employers; only when one of those (or an employer-less contact) is close enough is every contact read
+    and ranked, for the merge proposed must be the first of the best candidates of the whole directory.
+    """
+
+    def __init__(self, services: Services, organizations: _Index, threshold: int) -> None:
+        self._services = services
+        self._organizations = organizations
+        self._threshold = threshold
+        self._employers: dict[str, set[str]] = {}  # employer key -> ids of the organizations whose name matches
+        self._staff: dict[str | None, list[tuple[_Named, str]]] = {}  # organization id -> contacts, with keys
+        self._unemployed: _Index | None = None
+        self._everyone: _Index | None = None
+
+    def read_employers(self, keys: set[str], progress: Progress) -> None:
+        """Find the organizations each employer named in the file may be, and read their contacts."""
+        progress.begin(len(keys), translate("PeopleImport", "Matching organizations with the directory…"))
+        index = self._organizations
+        for key in keys:
+            progress.advance()
+            # Names whose words cannot be split as token_sort_ratio splits them: checked one by one later.
+            self._employers[key] = {index.records[i].id for _, i in index.scored(key) if index.is_name[i]}
+            self._employers[key].update(index.records[i].id for i in index.irregular if index.is_name[i])
+        wanted = set().union(*self._employers.values())
+        for id, name, employer in self._services.contacts.matching_names_of(sorted(wanted)):
+            key = normalise_name(name) or name.casefold().strip()
+            self._staff.setdefault(employer, []).append((_Named(id, name, organization_id=employer), key))
+        unemployed = self._services.contacts.matching_names_without_organization()
+        if unemployed:
+            self._unemployed = _Index([_Named(*row) for row in unemployed], self._threshold)
+
+    def may_match(self, name_key: str, person: PersonRow, org_names: _OrgNames) -> bool:
+        """False when no contact of the directory can be merged with `person`; True when one may be."""
+        if not person.organization:
+            return True  # every contact is a candidate: only ranking them all tells
+        if self._unemployed is not None and (name_key in self._unemployed.exact or self._unemployed.scored(name_key)):
+            return True
+        query = " ".join(sorted(name_key.split()))
+        for organization_id in self._employers[_org_key(person.organization)]:
+            for contact, key in self._staff.get(organization_id, ()):
+                close = key == name_key or fuzz.ratio(query, " ".join(sorted(key.split()))) >= self._threshold
+                if close and _same_employer(contact, person, org_names, self._threshold):
+                    return True
+        return False
+
+    def everyone(self) -> _Index:
+        """Every contact of the directory, in its order, read the first time it is needed."""
+        if self._everyone is None:
+            rows = self._services.contacts.matching_names()
+            self._everyone = _Index([_Named(id, name, organization_id=e) for id, name, e in rows], self._threshold)
+        return self._everyone
 
 
 class _OrgNames:

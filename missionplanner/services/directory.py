@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from missionplanner.domain.errors import Problem
 from missionplanner.domain.models import Contact, Organization
 from missionplanner.domain.validation import contact_problems, organization_problems
@@ -59,6 +61,14 @@ class ContactService(EntityService[Contact]):
     def matching_names(self) -> list[tuple[str, str, str | None]]:
         """(id, name, organization id) of every contact, for matching imported lists."""
         return self.store.contacts.matching_names()
+
+    def matching_names_of(self, organization_ids: Iterable[str]) -> list[tuple[str, str, str | None]]:
+        """(id, name, organization id) of the contacts of these organizations, in no particular order."""
+        return self.store.contacts.matching_names_of(organization_ids)
+
+    def matching_names_without_organization(self) -> list[tuple[str, str, str | None]]:
+        """(id, name, organization id) of the contacts with no employer, in no particular order."""
+        return self.store.contacts.matching_names_without_organization()
 
     def list(
         self,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from missionplanner.domain.enums import OrganizationKind
 from missionplanner.domain.models import Contact, Organization
 from missionplanner.storage.repositories.base import Repository, Row, escape_like, from_json_list, to_json_list
@@ -119,6 +121,23 @@ class ContactRepository(Repository[Contact]):
         """(id, name, organization id) of every contact, for matching imported names."""
         # In name order, as the directory lists them: the first of equally good matches is the same.
         sql = "SELECT id, name, organization_id FROM contacts ORDER BY name COLLATE NOCASE, id"
+        return [tuple(row) for row in self.db.execute(sql)]
+
+    def matching_names_of(self, organization_ids: Iterable[str]) -> list[tuple[str, str, str | None]]:
+        """(id, name, organization id) of the contacts of these organizations, in no particular order."""
+        ids = list(organization_ids)
+        found: list[tuple[str, str, str | None]] = []
+        # In chunks: SQLite limits the number of parameters of one statement.
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            sql = f"SELECT id, name, organization_id FROM contacts WHERE organization_id IN ({marks})"
+            found += [tuple(row) for row in self.db.execute(sql, chunk)]
+        return found
+
+    def matching_names_without_organization(self) -> list[tuple[str, str, str | None]]:
+        """(id, name, organization id) of the contacts with no employer, in no particular order."""
+        sql = "SELECT id, name, organization_id FROM contacts WHERE organization_id IS NULL OR organization_id = ''"
         return [tuple(row) for row in self.db.execute(sql)]
 
     def usage(self, contact_id: str) -> dict[str, int]:
