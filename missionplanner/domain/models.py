@@ -302,3 +302,12 @@ class Dashboard:
     value_by_currency: dict[str, Decimal]
     open_follow_ups: int
     overdue_follow_ups: int
+
+
+@dataclass(frozen=True)
+class ItineraryFigures:
+    """What a mission's overview counts from its itinerary, without every item in hand."""
+
+    cities: tuple[str, ...]  # in the order the delegation first reaches them
+    meetings: int  # meetings and negotiations
+    site_visits: int

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from missionplanner.domain.errors import Problem, quotable
-from missionplanner.domain.models import Item
+from missionplanner.domain.models import Item, ItineraryFigures
 from missionplanner.domain.translation import translate
 from missionplanner.domain.validation import item_problems, item_warnings
 from missionplanner.services.base import EntityService, missing_references
@@ -41,6 +41,10 @@ class ItemService(EntityService[Item]):
 
     def for_mission(self, mission_id: str) -> list[Item]:
         return self.store.items.for_mission(mission_id)
+
+    def figures(self, mission_id: str) -> ItineraryFigures:
+        """Cities in the order first reached, and the numbers of meetings and site visits."""
+        return self.store.items.figures(mission_id)
 
     def dependents(self, item_id: str) -> dict[str, int]:
         return self.store.items.dependents(item_id)

@@ -183,6 +183,8 @@ def open_mission(built: synthetic.Built, repeat: int) -> list[Result]:
         context = AppContext(services)
         agenda = AgendaModel(services)
         timeline = TimelineTab(context, agenda)  # refreshes itself on the agenda's modelReset
+        timeline.resize(1200, 700)
+        timeline.show()  # a hidden timeline waits until it is shown: measure the one on screen
         mission_id = built.big_mission_id
 
         def load() -> None:

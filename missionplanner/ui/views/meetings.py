@@ -32,6 +32,7 @@ from missionplanner.ui.commands import SaveOutcomeCommand
 from missionplanner.ui.context import AppContext
 from missionplanner.ui.dialogs.outcome_dialogs import FollowUpDialog, OutcomeDialog
 from missionplanner.ui.presentation import describe_dependents, kind_icon, time_range
+from missionplanner.ui.views.deferred import RefreshWhenShown
 from missionplanner.ui.views.overview import CommitPlainTextEdit
 from missionplanner.ui.widgets.ask import confirmed
 
@@ -113,6 +114,7 @@ class MeetingsTab(QSplitter):
         self.addWidget(self.meetings)
         self.addWidget(right)
         self.setSizes([360, 700])
+        self._meetings_refresh = RefreshWhenShown(self, self._fill_meetings)
         context.hub.changed.connect(self.on_changed)
 
     # Loading
@@ -127,7 +129,7 @@ class MeetingsTab(QSplitter):
             if template
             else QCoreApplication.translate("MeetingsTab", "Log what came of this meeting")
         )
-        self._fill_meetings()
+        self._meetings_refresh.request()
 
     def _fill_meetings(self, keep: str | None = None) -> None:
         keep = keep or self.current_key()
@@ -162,6 +164,7 @@ class MeetingsTab(QSplitter):
         return self.context.services.items.find(key) if key and key != UNTIED else None
 
     def select_meeting(self, item_id: str) -> None:
+        self._meetings_refresh.flush()
         for row in range(self.meetings.count()):
             if self.meetings.item(row).data(Qt.ItemDataRole.UserRole) == item_id:
                 self.meetings.setCurrentRow(row)
@@ -341,6 +344,6 @@ class MeetingsTab(QSplitter):
         if not self.mission_id:
             return
         if changes.ids("item") or changes.ids("mission"):
-            self._fill_meetings()
+            self._meetings_refresh.request()
         elif changes.ids("outcome") or changes.ids("organization"):
             self._fill_outcomes()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from missionplanner.domain.enums import ItemKind, MissionKind, MissionStatus, OrganizerRole
+from missionplanner.domain.enums import MissionKind, MissionStatus, OrganizerRole
 from missionplanner.domain.models import Mission, MissionOrganizer
 from missionplanner.domain.translation import QT_TRANSLATE_NOOP
 from missionplanner.domain.validation import mission_problems
@@ -36,6 +36,7 @@ from missionplanner.i18n.formats import integer
 from missionplanner.services.changes import ChangeSet
 from missionplanner.ui.context import AppContext
 from missionplanner.ui.dialogs.form import ERROR_STYLE
+from missionplanner.ui.views.deferred import RefreshWhenShown
 from missionplanner.ui.widgets.lookups import organization_picker
 from missionplanner.ui.widgets.pickers import CountryPicker, EnumCombo, TimezonePicker
 
@@ -190,6 +191,8 @@ class OverviewTab(QScrollArea):
         self.end.editingFinished.connect(lambda: self.commit("end_date"))
         self.timezone.activated.connect(lambda _: self.commit("timezone"))
         self.timezone.lineEdit().editingFinished.connect(lambda: self.commit("timezone"))
+        # The figures read the whole itinerary: counted when the tab can be seen.
+        self._counts = RefreshWhenShown(self, lambda: self._fill_counts() if self.mission is not None else None)
         context.hub.changed.connect(self.on_changed)
 
     def _row(self, form: QFormLayout, label: str, field: str, widget: Any) -> None:
@@ -267,7 +270,7 @@ class OverviewTab(QScrollArea):
         for label in self.errors.values():
             label.hide()
         self._fill_organizers()
-        self._fill_counts()
+        self._counts.request()
         self._loading = False
 
     def _fill_organizers(self) -> None:
@@ -295,10 +298,8 @@ class OverviewTab(QScrollArea):
         assert self.mission is not None
         services = self.context.services
         mission_id = self.mission.id
-        items = services.items.for_mission(mission_id)
-        cities = {i.city for i in items if i.city}
-        meetings = sum(i.kind in (ItemKind.MEETING, ItemKind.NEGOTIATION) for i in items)
-        visits = sum(i.kind == ItemKind.SITE_VISIT for i in items)
+        itinerary = services.items.figures(mission_id)
+        cities, meetings, visits = itinerary.cities, itinerary.meetings, itinerary.site_visits
         outcomes = len(services.outcomes.for_mission(mission_id))
         open_follow_ups = len(services.follow_ups.open_items(mission_id=mission_id))
         participants = len(services.participants.for_mission(mission_id))
@@ -329,9 +330,8 @@ class OverviewTab(QScrollArea):
         )
         self.counts.setText(f"<table><tr>{cells}</tr></table>")
         if cities:
-            ordered = list(dict.fromkeys(i.city for i in items if i.city))
             self.counts.setToolTip(
-                QCoreApplication.translate("OverviewTab", "Cities: {route}").format(route=" → ".join(ordered))
+                QCoreApplication.translate("OverviewTab", "Cities: {route}").format(route=" → ".join(cities))
             )
         derived = services.missions.derived_from(mission_id)
         source = services.missions.find(self.mission.source_mission_id) if self.mission.source_mission_id else None
@@ -428,4 +428,4 @@ class OverviewTab(QScrollArea):
             self._fill()
         elif any(changes.ids(e) for e in ("item", "outcome", "follow_up", "participant", "organization")):
             self._fill_organizers()
-            self._fill_counts()
+            self._counts.request()

@@ -17,6 +17,7 @@ from missionplanner.i18n.formats import clock, day_month, short_day, weekday
 from missionplanner.ui.context import AppContext
 from missionplanner.ui.models.agenda import AgendaModel
 from missionplanner.ui.presentation import KIND_COLOURS, SEVERITY_COLOURS, SEVERITY_MARKS, short_date_time
+from missionplanner.ui.views.deferred import RefreshWhenShown
 from missionplanner.ui.views.timeline_layout import Segment, segments_for, visible_hours
 
 HEADER = 34
@@ -136,9 +137,13 @@ class TimelineCanvas(QWidget):
         palette = self.palette()
         painter.fillRect(self.rect(), palette.base())
         self._paint_grid(painter)
+        # Only what the scroll area exposes: a 2,000-item mission painted whole took a quarter second.
+        exposed = QRectF(event.rect())
         for day in self.days:
             for segment in self.segments.get(day, []):
-                self._paint_segment(painter, segment)
+                rect = self.segment_rect(segment)
+                if rect.intersects(exposed):
+                    self._paint_segment(painter, segment, rect)
         if self._drag is not None:
             self._paint_drag(painter, self._drag)
         if not any(self.segments.values()):
@@ -177,9 +182,8 @@ class TimelineCanvas(QWidget):
             number = (day - self.mission.start_date).days + 1 if self.mission else 0
             painter.drawText(QRectF(x, 4, width, HEADER - 10), Qt.AlignmentFlag.AlignCenter, day_label(day, number))
 
-    def _paint_segment(self, painter: QPainter, segment: Segment) -> None:
+    def _paint_segment(self, painter: QPainter, segment: Segment, rect: QRectF) -> None:
         item = segment.item
-        rect = self.segment_rect(segment)
         colour = QColor(KIND_COLOURS[item.kind])
         cancelled = item.status == ItemStatus.CANCELLED
         fill = QColor(colour)
@@ -337,8 +341,10 @@ class TimelineTab(QWidget):
         # The agenda reports changes row by row (a new set of findings touches every row): lay the
         # timeline out once they are all in, not once per row.
         self._pending = QTimer(self, singleShot=True, interval=0)
-        self._pending.timeout.connect(self.refresh)
-        agenda.modelReset.connect(self.refresh)
+        # Laid out only while it can be seen: a hidden timeline catches up when its tab is shown.
+        self._when_shown = RefreshWhenShown(self, self.refresh)
+        self._pending.timeout.connect(self._when_shown.request)
+        agenda.modelReset.connect(self._when_shown.request)
         for signal in (agenda.rowsInserted, agenda.rowsRemoved, agenda.rowsMoved, agenda.dataChanged):
             signal.connect(lambda *_: self._pending.start())
 
