@@ -118,7 +118,7 @@ def test_follow_ups_across_missions_overdue_first_mark_done_and_undo(qtbot: Any,
     rows = services.follow_ups.agenda(FIXED_TODAY)
     overdue = [r for r in rows if r.bucket == "overdue"]
     assert overdue, "the Kazakhstani follow-ups due before March 2024 are overdue on 1 March 2024"
-    assert view.model.rowCount() == len(rows)
+    qtbot.waitUntil(lambda: view.model.rowCount() == len(rows))  # read off the GUI thread
     assert view.model.index(0, view.model.columnCount() - 1).data() == "Overdue"
     # Counted off the GUI thread.
     qtbot.waitUntil(lambda: f"{len(overdue)} overdue" in window.follow_ups_view_action.text())
@@ -135,7 +135,18 @@ def test_follow_ups_across_missions_overdue_first_mark_done_and_undo(qtbot: Any,
     assert services.follow_ups.get(first.id).done_on is None
     view.owner.setText("zzz-nobody")
     view.refresh()
-    assert view.model.rowCount() == 0
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0)
+    view.owner.clear()
+    # The mission filter lists the missions when it is opened.
+    assert view.mission_filter.count() == 1
+    view.mission_filter.showPopup()
+    view.mission_filter.hidePopup()
+    assert view.mission_filter.count() == 3  # all, and the two sample missions
+    mission_id = first.mission_id
+    view.mission_filter.setCurrentIndex(view.mission_filter.findData(mission_id))
+    expected = services.follow_ups.agenda(FIXED_TODAY, mission_id=mission_id)
+    assert 0 < len(expected) < len(rows)
+    qtbot.waitUntil(lambda: view.model.rowCount() == len(expected))
 
 
 def test_organization_history_spans_both_missions(qtbot: Any, dated_window: MainWindow) -> None:
@@ -166,6 +177,15 @@ def test_dashboard_shows_figures_and_values_by_currency(qtbot: Any, dated_window
     dashboard.year.setCurrentIndex(dashboard.year.findData(2023))
     qtbot.waitUntil(lambda: dashboard.figures.missions == 1)
     assert "No amounts" in dashboard.values.text()
+    dashboard.year.setCurrentIndex(0)
+    # The missions are listed when the filter is first opened; one of them narrows the figures.
+    assert dashboard.mission.count() == 1
+    dashboard.mission.showPopup()
+    dashboard.mission.hidePopup()
+    assert dashboard.mission.count() == 3
+    dashboard.set_mission(KAZAKHSTAN_MISSION_ID)
+    qtbot.waitUntil(lambda: dashboard.figures.missions == 1)
+    assert dashboard.mission.currentData() == KAZAKHSTAN_MISSION_ID
 
 
 def test_new_mission_from_a_past_one_with_follow_ups_as_items(

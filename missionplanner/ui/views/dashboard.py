@@ -27,6 +27,7 @@ from missionplanner.i18n.formats import decimal, integer
 from missionplanner.services.changes import ChangeSet
 from missionplanner.ui.background import run_in_background
 from missionplanner.ui.context import AppContext
+from missionplanner.ui.widgets.mission_filter import MissionFilter
 
 CENTS = Decimal("0.01")
 CARD_STYLE = "QFrame#card { background: palette(base); border: 1px solid #d5dbe1; border-radius: 6px; }"
@@ -86,7 +87,8 @@ class DashboardView(QWidget):
         super().__init__(parent)
         self.context = context
         self.today = today
-        self.mission = QComboBox()
+        # Thousands of missions: listed when the filter is first opened, not when the page is built.
+        self.mission = MissionFilter(context.services, QCoreApplication.translate("DashboardView", "All missions"))
         self.year = QComboBox()
         self.country = QComboBox()
         filters = QHBoxLayout()
@@ -124,26 +126,23 @@ class DashboardView(QWidget):
 
     def _fill_filters(self) -> None:
         services = self.context.services
-        chosen = (self.mission.currentData(), self.year.currentData(), self.country.currentData())
-        for combo in (self.mission, self.year, self.country):
+        self.mission.relist()
+        chosen = (self.year.currentData(), self.country.currentData())
+        for combo in (self.year, self.country):
             combo.blockSignals(True)
             combo.clear()
-        self.mission.addItem(QCoreApplication.translate("DashboardView", "All missions"), None)
-        for summary in services.missions.summaries():
-            if not summary.is_template:
-                self.mission.addItem(f"{summary.start_date:%Y} · {summary.title}", summary.id)
         self.year.addItem(QCoreApplication.translate("DashboardView", "Any year"), None)
         for year in services.missions.years():
             self.year.addItem(str(year), year)
         self.country.addItem(QCoreApplication.translate("DashboardView", "Any country"), None)
         for code in sorted(services.missions.destination_countries(), key=country_name):
             self.country.addItem(country_name(code), code)
-        for combo, value in zip((self.mission, self.year, self.country), chosen, strict=True):
+        for combo, value in zip((self.year, self.country), chosen, strict=True):
             combo.setCurrentIndex(max(combo.findData(value), 0))
             combo.blockSignals(False)
 
     def set_mission(self, mission_id: str | None) -> None:
-        self.mission.setCurrentIndex(max(self.mission.findData(mission_id), 0))
+        self.mission.choose(mission_id)
 
     def refresh(self) -> None:
         """Count again for the chosen scope, off the GUI thread: over a national archive's 500,000 items

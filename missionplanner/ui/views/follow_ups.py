@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,12 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from missionplanner.domain.models import FollowUp
+from missionplanner.domain.models import FollowUp, FollowUpRow
 from missionplanner.services.changes import ChangeSet
+from missionplanner.ui.background import run_in_background
 from missionplanner.ui.context import AppContext
 from missionplanner.ui.dialogs.outcome_dialogs import FollowUpDialog
 from missionplanner.ui.models.follow_ups import BUCKETS, FollowUpsModel
 from missionplanner.ui.widgets.ask import confirmed
+from missionplanner.ui.widgets.mission_filter import MissionFilter
 
 
 def bucket_count(bucket: str, n: int) -> str:
@@ -61,8 +62,12 @@ class FollowUpsView(QWidget):
         self.owner = QLineEdit()
         self.owner.setPlaceholderText(QCoreApplication.translate("FollowUpsView", "Filter by owner…"))
         self.owner.setClearButtonEnabled(True)
-        self.mission_filter = QComboBox()
+        # Thousands of missions: listed when the filter is first opened, not when the page is built.
+        self.mission_filter = MissionFilter(
+            context.services, QCoreApplication.translate("FollowUpsView", "All missions")
+        )
         self.mission_filter.setVisible(across_missions)
+        self._asked = 0  # refreshes asked for; only the latest one's rows are shown
         self.show_done = QCheckBox(QCoreApplication.translate("FollowUpsView", "Show done"))
         self.summary = QLabel()
         self.summary.setObjectName("followUpSummary")
@@ -113,23 +118,11 @@ class FollowUpsView(QWidget):
         self.show_done.toggled.connect(lambda _: self.refresh())
         context.hub.changed.connect(self.on_changed)
         if across_missions:
-            self._fill_missions()
             self.refresh()
 
     def set_mission(self, mission_id: str | None) -> None:
         self.mission_id = mission_id
         self.refresh()
-
-    def _fill_missions(self) -> None:
-        current = self.mission_filter.currentData()
-        self.mission_filter.blockSignals(True)
-        self.mission_filter.clear()
-        self.mission_filter.addItem(QCoreApplication.translate("FollowUpsView", "All missions"), None)
-        for summary in self.context.services.missions.summaries():
-            if not summary.is_template:
-                self.mission_filter.addItem(f"{summary.start_date:%Y} · {summary.title}", summary.id)
-        self.mission_filter.setCurrentIndex(max(self.mission_filter.findData(current), 0))
-        self.mission_filter.blockSignals(False)
 
     def scope(self) -> str | None:
         return self.mission_filter.currentData() if self.across else self.mission_id
@@ -147,15 +140,28 @@ class FollowUpsView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     def refresh(self) -> None:
+        """Read the follow-ups again; across missions (tens of thousands) off the GUI thread."""
+        self._asked += 1
         if not self.across and self.mission_id is None:
             self.model.set_rows([])
             return
-        rows = self.context.services.follow_ups.agenda(
-            self.today(),
-            owner=self.owner.text().strip() or None,
-            mission_id=self.scope(),
-            include_done=self.show_done.isChecked(),
-        )
+        services, today, asked = self.context.services, self.today(), self._asked
+        owner, scope, include_done = self.owner.text().strip() or None, self.scope(), self.show_done.isChecked()
+
+        def read() -> list[FollowUpRow]:
+            return services.follow_ups.agenda(today, owner=owner, mission_id=scope, include_done=include_done)
+
+        if not self.across:
+            self._show(read())
+            return
+
+        def show(rows: object) -> None:
+            if asked == self._asked:  # a newer refresh is on its way: these rows are out of date
+                self._show(rows)  # type: ignore[arg-type]
+
+        run_in_background(read, finished=show, parent=self)
+
+    def _show(self, rows: list[FollowUpRow]) -> None:
         selected = self.selected()
         first_fill = not self.model.rows
         self.model.set_rows(rows)
@@ -245,6 +251,6 @@ class FollowUpsView(QWidget):
 
     def on_changed(self, changes: ChangeSet) -> None:
         if self.across and changes.ids("mission"):
-            self._fill_missions()
+            self.mission_filter.relist()
         if any(changes.ids(e) for e in ("follow_up", "outcome", "mission")):
             self.refresh()

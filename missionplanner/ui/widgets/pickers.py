@@ -11,12 +11,12 @@ from typing import Any, TypeVar
 
 import pycountry
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QDateEdit, QHBoxLayout, QWidget
 
 from missionplanner.domain.reference import countries, timezone_names
 from missionplanner.domain.translation import current_language_code
 from missionplanner.ui.background import run_in_background
+from missionplanner.ui.widgets.lazy_combo import LazyComboBox
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -98,7 +98,7 @@ class EnumCombo(QComboBox):
         self.setCurrentIndex(max(self.findData(member.value), 0))
 
 
-class RecordPicker(QComboBox):
+class RecordPicker(LazyComboBox):
     """Choose a directory record by typing part of its name.
 
     `lookup(text)` gives (label, id) pairs of some records matching `text`, best first; `describe(id)`
@@ -117,7 +117,7 @@ class RecordPicker(QComboBox):
         parent: QWidget | None = None,
         describe: Callable[[str], str | None] | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(lambda: self._fill("", self.lookup("")), parent)
         self.lookup = lookup
         self.describe = describe
         self._looked_up: str | None = None  # the text the entries were looked up for; None: not yet
@@ -129,22 +129,10 @@ class RecordPicker(QComboBox):
         self._typing.timeout.connect(self._look_up_typed)
         self.lineEdit().textEdited.connect(lambda _: self._typing.start())
 
-    def ensure_filled(self) -> None:
-        if self._looked_up is None:
-            self._fill("", self.lookup(""))
-
     def refresh(self) -> None:
         """Look the entries up again (the directory changed); an unused picker stays empty until used."""
         if self._looked_up is not None:
             self._fill(self._looked_up, self.lookup(self._looked_up))
-
-    def showPopup(self) -> None:
-        self.ensure_filled()
-        super().showPopup()
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self.ensure_filled()
-        super().focusInEvent(event)
 
     def choose(self, record_id: str | None) -> None:
         """Show `record_id` as the choice, whether or not the entries looked up so far hold it."""
