@@ -31,6 +31,12 @@ class _Task(QRunnable):
         self.signals = signals
 
     def run(self) -> None:
+        try:
+            self._run()
+        except RuntimeError:  # the carrier went with the application (quitting mid-task): nobody is waiting
+            log.debug("background task finished after its application", exc_info=True)
+
+    def _run(self) -> None:
         signals = self.signals
         try:
             result = self.work()
