@@ -24,6 +24,7 @@ from missionplanner.ui.dialogs.directory_dialogs import OrganizationDialog
 from missionplanner.ui.dialogs.item_dialog import ItemDialog
 from missionplanner.ui.models.agenda import AgendaModel
 from missionplanner.ui.presentation import short_date_time
+from missionplanner.ui.views.deferred import RefreshWhenShown
 from missionplanner.ui.views.findings import FindingsPanel
 from missionplanner.ui.widgets.ask import confirmed
 
@@ -89,11 +90,13 @@ class ItineraryTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
-        self.model.modelReset.connect(self._layout)
-        self.model.rowsInserted.connect(self._layout)
+        # Expanding 2,000 rows takes tens of milliseconds: done when the tab can be seen.
+        self._expanded = RefreshWhenShown(self, self._layout)
+        self.model.modelReset.connect(lambda: self._expanded.request())
+        self.model.rowsInserted.connect(lambda *_: self._expanded.request())
         context.hub.changed.connect(self.on_changed)
 
-    def _layout(self, *_: object) -> None:
+    def _layout(self) -> None:
         self.tree.expandAll()
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
@@ -196,4 +199,4 @@ class ItineraryTab(QWidget):
         if self.mission is not None and self.mission.id in changes.ids("mission"):
             self.mission = self.context.services.missions.find(self.mission.id)
         self.model.apply(changes)
-        self._layout()
+        self._expanded.request()
