@@ -16,6 +16,7 @@ from missionplanner import __version__
 from missionplanner.domain.checks import Severity
 from missionplanner.domain.cloning import CloneOptions
 from missionplanner.domain.errors import MissionPlannerError
+from missionplanner.domain.progress import Progress
 from missionplanner.domain.reference import country_name
 from missionplanner.domain.translation import translate
 from missionplanner.exchange.mission_files import export_mission_file, import_mission_file
@@ -99,8 +100,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("backup_file", type=Path, metavar="BACKUP_FILE")
 
-    check = commands.add_parser("check", help="check a mission's plan for conflicts (exit 1 when there are errors)")
-    check.add_argument("mission_id", metavar="MISSION_ID", help="mission id (or its first characters)")
+    check = commands.add_parser(
+        "check", help="check a mission's plan, or many missions, for conflicts (exit 1 when there are errors)"
+    )
+    check.add_argument("mission_id", nargs="?", metavar="MISSION_ID", help="mission id (or its first characters)")
+    scope = check.add_mutually_exclusive_group()
+    scope.add_argument("--all", action="store_true", help="check every mission (not templates or cancelled ones)")
+    scope.add_argument("--upcoming", action="store_true", help="check the missions that have not ended yet")
     check.add_argument("--json", action="store_true", help="print the findings as JSON")
 
     clone = commands.add_parser("clone", help="make a new mission from a past one or a template; prints its id")
@@ -308,7 +314,24 @@ def _cmd_doctor(services: Services, args: argparse.Namespace) -> int:
     return EXIT_FINDINGS
 
 
+class _TerminalProgress(Progress):
+    """Shows how far a long command has got on a terminal's last line (nothing when piped)."""
+
+    def advance(self, steps: int = 1) -> None:
+        super().advance(steps)
+        done, total, text = self.state()
+        if sys.stderr.isatty() and (done % 50 == 0 or done == total):
+            end = "\n" if done == total else ""
+            print(f"\r{text} {done:,}/{total:,}", end=end, file=sys.stderr, flush=True)
+
+
 def _cmd_check(services: Services, args: argparse.Namespace) -> int:
+    if args.all or args.upcoming:
+        if args.mission_id:
+            raise UsageError("give a mission id or --all/--upcoming, not both")
+        return _check_many(services, args)
+    if not args.mission_id:
+        raise UsageError("give the mission to check (MISSION_ID), or --all or --upcoming")
     mission_id = services.missions.resolve_id(args.mission_id)
     findings = services.checks.check(mission_id)
     errors = [f for f in findings if f.severity == Severity.ERROR]
@@ -325,6 +348,23 @@ def _cmd_check(services: Services, args: argparse.Namespace) -> int:
     text = translate("CommandLine", "{errors} error(s), {warnings} warning(s), {notes} note(s).")
     print(text.format(errors=counts[Severity.ERROR], warnings=counts[Severity.WARNING], notes=counts[Severity.INFO]))
     return EXIT_FINDINGS if errors else EXIT_OK
+
+
+def _check_many(services: Services, args: argparse.Namespace) -> int:
+    missions = services.checks.missions_to_check(ending_from=date.today() if args.upcoming else None)
+    found = services.checks.check_missions(missions, _TerminalProgress())
+    failing = sum(f.errors > 0 for f in found)
+    if args.json:
+        print(json.dumps({"checked": len(missions), "missions": [f.to_json() for f in found]}, ensure_ascii=False))
+        return EXIT_FINDINGS if failing else EXIT_OK
+    text = translate("CommandLine", "Checked {count} missions: {errors} with errors, {warnings} with warnings only.")
+    print(text.format(count=len(missions), errors=failing, warnings=len(found) - failing))
+    counts = translate("CommandLine", "{errors} error(s), {warnings} warning(s)")
+    for mission in found:
+        summary = counts.format(errors=mission.errors, warnings=mission.warnings)
+        print(f"{mission.mission.start_date}  {mission.mission.id[:8]}  {summary:<24} {mission.mission.title}")
+        print(f"    {mission.first}")
+    return EXIT_FINDINGS if failing else EXIT_OK
 
 
 def _iso_date(text: str) -> date:

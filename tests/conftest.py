@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,11 +16,21 @@ os.environ.pop("MISSIONPLANNER_DB", None)
 # Tests read English unless they ask for another language, whatever the machine's locale.
 os.environ["MISSIONPLANNER_LANGUAGE"] = "en"
 
+from missionplanner.domain.models import Item
 from missionplanner.exchange.samples import seed_samples
 from missionplanner.services.app import Services, open_services
 
 BELARUS_MISSION_ID = "5eb3085c-be0c-4c04-a7db-76240de93d5f"
 KAZAKHSTAN_MISSION_ID = "8e6038ca-9332-42eb-ad03-6d2fe70c1750"
+
+
+def double_book_belarus(services: Services) -> tuple[Item, Item]:
+    """Move a Belarusian sample meeting onto the site visit of the 24th: the whole delegation in two places."""
+    items = services.items.for_mission(BELARUS_MISSION_ID)
+    meeting = next(i for i in items if i.title.startswith("Bilateral negotiations at the Chamber"))
+    visit = next(i for i in items if i.start.day == 24)
+    services.items.update(replace(meeting, start=visit.start, end=visit.end))
+    return meeting, visit
 
 
 @pytest.fixture

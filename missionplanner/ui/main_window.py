@@ -181,6 +181,20 @@ class MainWindow(QMainWindow, FileActions, MissionActions):
         self.add_item_action = self._action(
             QCoreApplication.translate("MainWindow", "Add itinerary &item…"), self.add_item, "Ctrl+I"
         )
+        self.check_upcoming_action = self._action(
+            QCoreApplication.translate("MainWindow", "Check &upcoming missions…"),
+            lambda: self.check_missions(upcoming=True),
+            None,
+            None,
+            QCoreApplication.translate("MainWindow", "Check every mission that has not ended yet for conflicts"),
+        )
+        self.check_all_action = self._action(
+            QCoreApplication.translate("MainWindow", "Check &all missions…"),
+            lambda: self.check_missions(upcoming=False),
+            None,
+            None,
+            QCoreApplication.translate("MainWindow", "Check every mission of the database for conflicts"),
+        )
         self.find_action = self._action(
             QCoreApplication.translate("MainWindow", "&Find…"), self.focus_search, QKeySequence.StandardKey.Find
         )
@@ -259,6 +273,9 @@ class MainWindow(QMainWindow, FileActions, MissionActions):
         mission_menu.addAction(self.add_item_action)
         mission_menu.addAction(self.add_city_action)
         mission_menu.addAction(self.save_template_action)
+        mission_menu.addSeparator()
+        mission_menu.addAction(self.check_upcoming_action)
+        mission_menu.addAction(self.check_all_action)
         mission_menu.addSeparator()
         mission_menu.addAction(self.delete_mission_action)
         view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))

@@ -5,14 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from missionplanner.domain.cloning import CloneOptions
+from missionplanner.domain.progress import CancelledError, Progress
 from missionplanner.domain.translation import translate
 from missionplanner.i18n.catalog import current_language, use_language
 from missionplanner.i18n.languages import LANGUAGE_SETTING, resolve_language, stored_choice
+from missionplanner.services.checks import MissionFindings
 from missionplanner.ui.commands import FunctionCommand, ImportMissionCommand
+from missionplanner.ui.dialogs.checked_missions_dialog import CheckedMissionsDialog
 from missionplanner.ui.dialogs.city_dialog import CityDialog
 from missionplanner.ui.dialogs.clone_dialog import CloneDialog
 from missionplanner.ui.dialogs.mission_dialog import NewMissionDialog
@@ -115,6 +118,31 @@ class MissionActions:
                 "MissionActions", "'{title}' was created. Worth a look in the new dates:\n\n{findings}"
             ).format(title=title, findings=lines)
         QMessageBox.information(self, QCoreApplication.translate("MissionActions", "New mission created"), text)
+
+    def check_missions(self: MainWindow, *, upcoming: bool) -> None:
+        """Check many missions off the GUI thread (an archive takes minutes), then list what needs attention."""
+        services, today = self.services, self.today()
+
+        def work(progress: Progress) -> tuple[int, list[MissionFindings]]:
+            missions = services.checks.missions_to_check(ending_from=today if upcoming else None)
+            return len(missions), services.checks.check_missions(missions, progress)
+
+        if upcoming:
+            title = QCoreApplication.translate("MissionActions", "Checking the upcoming missions…")
+        else:
+            title = QCoreApplication.translate("MissionActions", "Checking all missions…")
+        try:
+            checked, found = run_long_task(self, title, work)
+        except CancelledError:
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MissionActions", "Check of the missions cancelled."), 6000
+            )
+            return
+        dialog = CheckedMissionsDialog(found, checked, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.openMission.connect(lambda mission_id: self.open_mission(mission_id, tab=2))
+        self.checked_missions = dialog  # kept open beside the window while the user goes through the list
+        dialog.show()
 
     def save_as_template(self: MainWindow) -> None:
         assert self.context is not None

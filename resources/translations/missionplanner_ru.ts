@@ -118,6 +118,45 @@ Your saved data is safe: every change is saved whole or not at all.</source>
         </message>
     </context>
     <context>
+        <name>CheckedMissionsDialog</name>
+        <message>
+            <source>Checks of the missions</source>
+            <translation>Проверка миссий</translation>
+        </message>
+        <message>
+            <source>Checked {count} missions: {errors} with errors, {warnings} with warnings only. Double-click a mission to see its itinerary.</source>
+            <translation>Проверено миссий: {count}; с ошибками: {errors}, только с предупреждениями: {warnings}. Дважды щёлкните миссию, чтобы открыть её программу.</translation>
+        </message>
+        <message>
+            <source>Checked {count} missions: nothing needs attention.</source>
+            <translation>Проверено миссий: {count}; замечаний нет.</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Даты</translation>
+        </message>
+        <message>
+            <source>Mission</source>
+            <translation>Миссия</translation>
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation>Ошибки</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Предупреждения</translation>
+        </message>
+        <message>
+            <source>First to fix</source>
+            <translation>Исправить в первую очередь</translation>
+        </message>
+        <message>
+            <source>Open mission</source>
+            <translation>Открыть миссию</translation>
+        </message>
+    </context>
+    <context>
         <name>Checks</name>
         <message>
             <source>'{title}'</source>
@@ -422,6 +461,10 @@ Your saved data is safe: every change is saved whole or not at all.</source>
         <message>
             <source>a participant</source>
             <translation>участник</translation>
+        </message>
+        <message>
+            <source>Checking the missions…</source>
+            <translation>Проверка миссий…</translation>
         </message>
         <message numerus="yes">
             <source>%n more</source>
@@ -735,6 +778,14 @@ Your saved data is safe: every change is saved whole or not at all.</source>
         <message>
             <source>{errors} error(s), {warnings} warning(s), {notes} note(s).</source>
             <translation>Ошибок: {errors}, предупреждений: {warnings}, примечаний: {notes}.</translation>
+        </message>
+        <message>
+            <source>Checked {count} missions: {errors} with errors, {warnings} with warnings only.</source>
+            <translation>Проверено миссий: {count}; с ошибками: {errors}, только с предупреждениями: {warnings}.</translation>
+        </message>
+        <message>
+            <source>{errors} error(s), {warnings} warning(s)</source>
+            <translation>ошибок: {errors}, предупреждений: {warnings}</translation>
         </message>
         <message>
             <source>Created '{title}' ({start} … {end}).</source>
@@ -2518,6 +2569,22 @@ Its %n person(s) will stay in the directory, without an organization.</source>
             <translation>Добавить &amp;пункт программы…</translation>
         </message>
         <message>
+            <source>Check &amp;upcoming missions…</source>
+            <translation>Проверить пр&amp;едстоящие миссии…</translation>
+        </message>
+        <message>
+            <source>Check every mission that has not ended yet for conflicts</source>
+            <translation>Проверить на конфликты все ещё не завершившиеся миссии</translation>
+        </message>
+        <message>
+            <source>Check &amp;all missions…</source>
+            <translation>Проверить &amp;все миссии…</translation>
+        </message>
+        <message>
+            <source>Check every mission of the database for conflicts</source>
+            <translation>Проверить на конфликты все миссии базы данных</translation>
+        </message>
+        <message>
             <source>&amp;Find…</source>
             <translation>Най&amp;ти…</translation>
         </message>
@@ -2840,6 +2907,18 @@ This also deletes its {dependents}.</source>
         <message>
             <source>New mission created</source>
             <translation>Новая миссия создана</translation>
+        </message>
+        <message>
+            <source>Checking the upcoming missions…</source>
+            <translation>Проверка предстоящих миссий…</translation>
+        </message>
+        <message>
+            <source>Checking all missions…</source>
+            <translation>Проверка всех миссий…</translation>
+        </message>
+        <message>
+            <source>Check of the missions cancelled.</source>
+            <translation>Проверка миссий отменена.</translation>
         </message>
         <message>
             <source>This mission is already a template</source>

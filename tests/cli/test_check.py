@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from missionplanner.cli import main
 from missionplanner.services.app import open_services
-from tests.conftest import BELARUS_MISSION_ID, KAZAKHSTAN_MISSION_ID
+from tests.conftest import BELARUS_MISSION_ID, KAZAKHSTAN_MISSION_ID, double_book_belarus
 
 
 def _seeded(tmp_path: Path) -> Path:
@@ -30,10 +29,7 @@ def test_check_a_feasible_sample_mission(tmp_path: Path, capsys: Any) -> None:
 def test_check_json_reports_a_double_booking_and_exits_1(tmp_path: Path, capsys: Any) -> None:
     path = _seeded(tmp_path)
     services = open_services(path)
-    items = services.items.for_mission(BELARUS_MISSION_ID)
-    meeting = next(i for i in items if i.title.startswith("Bilateral negotiations at the Chamber"))
-    visit = next(i for i in items if i.start.day == 24)
-    services.items.update(replace(meeting, start=visit.start, end=visit.end))
+    meeting, visit = double_book_belarus(services)
     services.close()
     capsys.readouterr()
     assert main(["--db", str(path), "check", BELARUS_MISSION_ID, "--json"]) == 1
@@ -52,3 +48,48 @@ def test_check_unknown_mission_is_a_clear_error(tmp_path: Path, capsys: Any) -> 
     err = capsys.readouterr().err
     assert err.startswith("missionplanner: error:")
     assert "Traceback" not in err
+
+
+def _double_book(path: Path) -> None:
+    services = open_services(path)
+    double_book_belarus(services)
+    services.close()
+
+
+def test_check_all_lists_the_missions_with_errors_and_exits_1(tmp_path: Path, capsys: Any) -> None:
+    path = _seeded(tmp_path)
+    _double_book(path)
+    capsys.readouterr()
+    assert main(["--db", str(path), "check", "--all"]) == 1
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == "Checked 2 missions: 1 with errors, 0 with warnings only."
+    assert "Belarusian" in out
+    assert "Kazakhstani" not in out  # feasible: not listed
+    assert main(["--db", str(path), "check", "--all", "--json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["checked"] == 2
+    [belarus] = report["missions"]
+    assert belarus["mission_id"] == BELARUS_MISSION_ID
+    services = open_services(path)
+    findings = services.checks.check(BELARUS_MISSION_ID)
+    services.close()
+    errors = [f for f in findings if f.severity.value == "error"]
+    assert belarus["errors"] == len(errors) >= 1
+    assert belarus["first"] == errors[0].message
+
+
+def test_check_upcoming_leaves_out_missions_that_have_ended(tmp_path: Path, capsys: Any) -> None:
+    path = _seeded(tmp_path)
+    _double_book(path)  # the samples took place in 2023-2025
+    capsys.readouterr()
+    assert main(["--db", str(path), "check", "--upcoming", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"checked": 0, "missions": []}
+
+
+def test_check_needs_a_mission_or_a_scope(tmp_path: Path, capsys: Any) -> None:
+    path = _seeded(tmp_path)
+    capsys.readouterr()
+    assert main(["--db", str(path), "check"]) == 2
+    assert "give the mission to check" in capsys.readouterr().err
+    assert main(["--db", str(path), "check", KAZAKHSTAN_MISSION_ID, "--all"]) == 2
+    assert "not both" in capsys.readouterr().err
