@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
@@ -13,15 +14,17 @@ from missionplanner.domain.checks import Finding, Severity
 from missionplanner.domain.reference import country_name
 from missionplanner.domain.translation import QT_TRANSLATE_NOOP
 from missionplanner.services.changes import ChangeSet
-from missionplanner.ui.checks_runner import MissionChecks
 from missionplanner.ui.context import AppContext
 from missionplanner.ui.presentation import date_range
-from missionplanner.ui.views.delegation import DelegationTab
-from missionplanner.ui.views.follow_ups import FollowUpsView
-from missionplanner.ui.views.itinerary import ItineraryTab
-from missionplanner.ui.views.meetings import MeetingsTab
-from missionplanner.ui.views.overview import OverviewTab
-from missionplanner.ui.views.timeline import TimelineTab
+
+if TYPE_CHECKING:
+    from missionplanner.ui.checks_runner import MissionChecks
+    from missionplanner.ui.views.delegation import DelegationTab
+    from missionplanner.ui.views.follow_ups import FollowUpsView
+    from missionplanner.ui.views.itinerary import ItineraryTab
+    from missionplanner.ui.views.meetings import MeetingsTab
+    from missionplanner.ui.views.overview import OverviewTab
+    from missionplanner.ui.views.timeline import TimelineTab
 
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
     "MissionWorkspace",
@@ -39,47 +42,114 @@ class MissionWorkspace(QStackedWidget):
     ) -> None:
         super().__init__(parent)
         self.context = context
+        self.today = today
         self.mission_id: str | None = None
         empty = QLabel(QCoreApplication.translate("MissionWorkspace", EMPTY_TEXT))
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty.setWordWrap(True)
         empty.setStyleSheet("color: palette(placeholder-text);")
+        self.addWidget(empty)
+        # The tabs are built when a mission is first shown: the window appears sooner at start-up.
+        self._page: QWidget | None = None
+        context.hub.changed.connect(self.on_changed)
+
+    def _build_page(self) -> QWidget:
+        if self._page is not None:
+            return self._page
+        # Imported here too, with the tabs: their modules are a noticeable part of start-up.
+        from missionplanner.ui.checks_runner import MissionChecks
+        from missionplanner.ui.views.delegation import DelegationTab
+        from missionplanner.ui.views.follow_ups import FollowUpsView
+        from missionplanner.ui.views.itinerary import ItineraryTab
+        from missionplanner.ui.views.meetings import MeetingsTab
+        from missionplanner.ui.views.overview import OverviewTab
+        from missionplanner.ui.views.timeline import TimelineTab
+
+        context, today = self.context, self.today
         page = QWidget()
-        self.header = QLabel()
-        self.header.setObjectName("workspaceHeader")
-        self.header.setTextFormat(Qt.TextFormat.RichText)
-        self.header.setContentsMargins(10, 8, 10, 4)
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        self.overview = OverviewTab(context)
-        self.delegation = DelegationTab(context)
-        self.itinerary = ItineraryTab(context)
-        self.timeline = TimelineTab(context, self.itinerary.model)
-        self.timeline.canvas.itemActivated.connect(self._edit_from_timeline)
-        self.tabs.addTab(self.overview, QCoreApplication.translate("MissionWorkspace", "Overview"))
-        self.tabs.addTab(self.delegation, QCoreApplication.translate("MissionWorkspace", "Delegation"))
-        self.tabs.addTab(self.itinerary, QCoreApplication.translate("MissionWorkspace", "Itinerary"))
-        self.tabs.addTab(self.timeline, QCoreApplication.translate("MissionWorkspace", "Timeline"))
-        self.meetings = MeetingsTab(context, today)
-        self.follow_ups = FollowUpsView(context, across_missions=False, today=today)
-        self.tabs.addTab(self.meetings, QCoreApplication.translate("MissionWorkspace", "Meetings && outcomes"))
-        self.tabs.addTab(self.follow_ups, QCoreApplication.translate("MissionWorkspace", "Follow-ups"))
-        self.checks = MissionChecks(context, self)
-        self.checks.changed.connect(self.itinerary.show_findings)
-        self.checks.changed.connect(self.timeline.canvas.set_findings)
-        self.checks.changed.connect(self._update_tab_titles)
+        self._header = QLabel()
+        self._header.setObjectName("workspaceHeader")
+        self._header.setTextFormat(Qt.TextFormat.RichText)
+        self._header.setContentsMargins(10, 8, 10, 4)
+        self._tabs = QTabWidget()
+        self._tabs.setDocumentMode(True)
+        self._overview = OverviewTab(context)
+        self._delegation = DelegationTab(context)
+        self._itinerary = ItineraryTab(context)
+        self._timeline = TimelineTab(context, self._itinerary.model)
+        self._timeline.canvas.itemActivated.connect(self._edit_from_timeline)
+        self._tabs.addTab(self._overview, QCoreApplication.translate("MissionWorkspace", "Overview"))
+        self._tabs.addTab(self._delegation, QCoreApplication.translate("MissionWorkspace", "Delegation"))
+        self._tabs.addTab(self._itinerary, QCoreApplication.translate("MissionWorkspace", "Itinerary"))
+        self._tabs.addTab(self._timeline, QCoreApplication.translate("MissionWorkspace", "Timeline"))
+        self._meetings = MeetingsTab(context, today)
+        self._follow_ups = FollowUpsView(context, across_missions=False, today=today)
+        self._tabs.addTab(self._meetings, QCoreApplication.translate("MissionWorkspace", "Meetings && outcomes"))
+        self._tabs.addTab(self._follow_ups, QCoreApplication.translate("MissionWorkspace", "Follow-ups"))
+        self._checks = MissionChecks(context, self)
+        self._checks.changed.connect(self._itinerary.show_findings)
+        self._checks.changed.connect(self._timeline.canvas.set_findings)
+        self._checks.changed.connect(self._update_tab_titles)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.header)
-        layout.addWidget(self.tabs, 1)
-        self.addWidget(empty)
+        layout.addWidget(self._header)
+        layout.addWidget(self._tabs, 1)
         self.addWidget(page)
-        context.hub.changed.connect(self.on_changed)
+        self._page = page
+        return page
+
+    # The parts of the mission page, built on first use.
+    @property
+    def header(self) -> QLabel:
+        self._build_page()
+        return self._header
+
+    @property
+    def tabs(self) -> QTabWidget:
+        self._build_page()
+        return self._tabs
+
+    @property
+    def overview(self) -> OverviewTab:
+        self._build_page()
+        return self._overview
+
+    @property
+    def delegation(self) -> DelegationTab:
+        self._build_page()
+        return self._delegation
+
+    @property
+    def itinerary(self) -> ItineraryTab:
+        self._build_page()
+        return self._itinerary
+
+    @property
+    def timeline(self) -> TimelineTab:
+        self._build_page()
+        return self._timeline
+
+    @property
+    def meetings(self) -> MeetingsTab:
+        self._build_page()
+        return self._meetings
+
+    @property
+    def follow_ups(self) -> FollowUpsView:
+        self._build_page()
+        return self._follow_ups
+
+    @property
+    def checks(self) -> MissionChecks:
+        self._build_page()
+        return self._checks
 
     def set_mission(self, mission_id: str | None, *, reload: bool = False) -> None:
         if mission_id == self.mission_id and mission_id is not None and not reload:
             return  # already shown (the list's selection and an explicit open both ask): load it once
         self.mission_id = mission_id
+        if mission_id is None and self._page is None:
+            return  # nothing shown yet, nothing to clear
         for tab in (self.overview, self.delegation, self.itinerary, self.meetings, self.follow_ups):
             tab.set_mission(mission_id)
         self.checks.set_mission(mission_id)
@@ -122,6 +192,8 @@ class MissionWorkspace(QStackedWidget):
 
     def delete_selected(self) -> bool:
         """Delete what is selected in the current tab; False when the tab has no selection to delete."""
+        if self._page is None:
+            return False
         tab = self.tabs.currentWidget()
         if tab is self.itinerary and self.itinerary.selected_item() is not None:
             self.itinerary.delete_selected()
