@@ -33,9 +33,15 @@ class SearchResultsModel(TwoLevelModel):
         self._groups: list[tuple[str, list[SearchHit]]] = []
 
     def search(self, text: str) -> None:
+        self.show_hits(text, self.find(text))
+
+    def find(self, text: str) -> list[SearchHit]:
+        """The hits for `text` (no Qt: safe off the GUI thread)."""
+        return self.services.search.search(text, limit_per_kind=15) if text.strip() else []
+
+    def show_hits(self, text: str, hits: list[SearchHit]) -> None:
         self.beginResetModel()
         self.query = text
-        hits = self.services.search.search(text, limit_per_kind=15) if text.strip() else []
         self._groups = [
             (QCoreApplication.translate("SearchResultsModel", label), [h for h in hits if h.entity == entity])
             for entity, label in GROUPS

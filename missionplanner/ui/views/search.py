@@ -7,6 +7,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from missionplanner.domain.models import SearchHit
+from missionplanner.ui.background import run_in_background
 from missionplanner.ui.context import AppContext
 from missionplanner.ui.models.search_results import SearchResultsModel
 
@@ -43,7 +44,8 @@ class SearchField(QLineEdit):
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.results.clicked.connect(self._open_index)
         self._debounce = QTimer(self, singleShot=True, interval=120)
-        self._debounce.timeout.connect(self.run_search)
+        self._debounce.timeout.connect(self._search_typed)
+        self._asked = 0  # searches started; only the latest one's hits are shown
         self.textEdited.connect(self._typed)
         self.returnPressed.connect(self._open_current)
 
@@ -56,8 +58,26 @@ class SearchField(QLineEdit):
             self._debounce.stop()
             self.popup.hide()
 
+    def _search_typed(self) -> None:
+        # A two-letter prefix over a national archive costs SQLite half a second: search off the GUI
+        # thread, so typing never waits, and show the hits if nothing newer was typed meanwhile.
+        self._asked += 1
+        asked, text, model = self._asked, self.text(), self.model
+
+        def show(hits: object) -> None:
+            if asked == self._asked and text == self.text():
+                model.show_hits(text, hits)  # type: ignore[arg-type]
+                self._show_results()
+
+        run_in_background(lambda: model.find(text), finished=show, parent=self)
+
     def run_search(self) -> None:
+        """Search now, on this thread (Enter: the user asked for the result and waits for it)."""
+        self._asked += 1
         self.model.search(self.text())
+        self._show_results()
+
+    def _show_results(self) -> None:
         self.results.expandAll()
         if self.model.hit_count():
             self._show_popup()
