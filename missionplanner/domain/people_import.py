@@ -354,6 +354,16 @@ def normalise_name(text: str) -> str:
     return " ".join(words)
 
 
+def match_key(name: str) -> str:
+    """The key a directory name is matched by: normalised, or only lower-cased when nothing would be left.
+
+    Stored with every organization and contact (match_key columns) so that an import neither normalises
+    the whole directory nor reads it to find an exact name. Changing what `normalise_name` returns makes
+    the stored keys stale: add a migration that fills them again (storage's fill_match_keys).
+    """
+    return normalise_name(name) or name.casefold().strip()
+
+
 # Compiled once: names are normalised for every record of the directory on each import.
 _PUNCTUATION = re.compile(r"[^\w\s-]+")
 _LOOSE_DASHES = re.compile(r"(?<!\w)-|-(?!\w)")

@@ -35,6 +35,7 @@ from missionplanner.domain.people_import import (
     guess_kind,
     guess_mapping,
     mapping_problems,
+    match_key,
     normalise_name,
     parse_rows,
 )
@@ -185,7 +186,8 @@ class _Index:
     position. Only the names found through such a segment are scored, with the same scorer.
     """
 
-    def __init__(self, records: Iterable[Any], threshold: int) -> None:
+    def __init__(self, entries: Iterable[tuple[Any, str, bool]], threshold: int) -> None:
+        """`entries`: (record, its match key, whether the key is of its name rather than its local name)."""
         self.records: list[Any] = []
         self.keys: list[str] = []
         self.exact: dict[str, int] = {}
@@ -193,23 +195,24 @@ class _Index:
         self._sorted: list[str] = []  # each key with its words sorted, as token_sort_ratio compares them
         self.is_name: list[bool] = []  # False for an organization's local name
         self.irregular: list[int] = []  # keys with other spacing than one space between words
-        for record in records:
-            # An organization is also found by its local name ("name_local"), often the Russian one.
-            for is_name, name in ((True, record.name), (False, getattr(record, "name_local", ""))):
-                key = normalise_name(name) or name.casefold().strip()
-                if key:
-                    self.exact.setdefault(key, len(self.records))
-                    self.records.append(record)
-                    self.keys.append(key)
-                    self._sorted.append(" ".join(sorted(key.split())))
-                    self.is_name.append(is_name)
-                    if key != " ".join(key.split()):
-                        self.irregular.append(len(self.records) - 1)
+        self.add(entries)
         self._scored_cache: dict[str, list[tuple[float, int]]] = {}
         self._segments: dict[tuple[tuple[int, int], str], list[int]] | None = None
         self._always: list[int] = []  # names the filter cannot vouch for: always scored
         self._lengths: set[int] = set()
         self._probe_cache: dict[int, list[tuple[tuple[int, int], int, int]]] = {}
+
+    def add(self, entries: Iterable[tuple[Any, str, bool]]) -> None:
+        """Append records with their keys (before the first fuzzy look-up); blank keys are left out."""
+        for record, key, is_name in entries:
+            if key:
+                self.exact.setdefault(key, len(self.records))
+                self.records.append(record)
+                self.keys.append(key)
+                self._sorted.append(" ".join(sorted(key.split())))
+                self.is_name.append(is_name)
+                if key != " ".join(key.split()):
+                    self.irregular.append(len(self.records) - 1)
 
     def _build(self) -> dict[tuple[tuple[int, int], str], list[int]]:
         if self._segments is not None:
@@ -286,27 +289,97 @@ class _Index:
         """The best records for `key`: its exact name first, then by score, equal scores in directory order."""
         return list(self.lazy_candidates(key, limit))
 
+    def exact_record(self, key: str) -> Any | None:
+        """The first record in directory order whose key is `key`."""
+        index = self.exact.get(key)
+        return None if index is None else self.records[index]
+
+    def record(self, index: int) -> Any:
+        return self.records[index]
+
+    def order(self, index: int) -> Any:
+        """Where record `index` comes in directory order (its position: records are added in that order)."""
+        return index
+
     def lazy_candidates(self, key: str, limit: int = 5) -> Iterator[tuple[Any, float]]:
         """`candidates`, but the fuzzy ones are only looked for once the exact name has been turned down."""
         if not key:
             return
         found = []
-        if key in self.exact:
-            found.append((self.records[self.exact[key]], 100.0))
+        exact = self.exact_record(key)
+        if exact is not None:
+            found.append((exact, 100.0))
             yield found[0]
             if limit == 1:
                 return
         digits = _digits(key)
         # Best first; among equal scores the directory's order, whatever order the shortlist came in.
-        best = sorted((-score, index) for score, index in self.scored(key))[: limit + 2]
-        for negative, index in best:
+        best = sorted((-score, self.order(index), index) for score, index in self.scored(key))[: limit + 2]
+        for negative, _, index in best:
             if len(found) >= limit:
                 return
-            record = self.records[index]
+            record = self.record(index)
             # "Enterprise No. 4" and "Enterprise No. 5" are close as text but are different records.
             if _digits(self.keys[index]) == digits and all(record.id != r.id for r, _ in found):
                 found.append((record, float(-negative)))
                 yield found[-1]
+
+
+# Fuzzy look-ups among all contacts scored by brute force before the segment index is built: one takes
+# ~25 ms over 200,000 names, building the index ~1.5 s.
+_BRUTE_FORCE_LOOKUPS = 40
+# What COLLATE NOCASE folds: ASCII letters only.
+_NOCASE = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+class _EveryContact(_Index):
+    """Every contact of the directory, for ranking the few imported people whose employer lets them match.
+
+    An exact name is one indexed query; the contacts are only read at the first fuzzy look-up, scored by
+    brute force for the first few names and through the segment filter once many are asked about. They
+    are read in no order (sorting them in SQL took three times as long): ties go by name and id instead.
+    """
+
+    def __init__(self, services: Services, threshold: int) -> None:
+        super().__init__((), threshold)
+        self._services = services
+        self._rows: list[tuple[str, str, str | None, str]] | None = None
+        self._brute_force_left = _BRUTE_FORCE_LOOKUPS
+        self._exact_cache: dict[str, _Named | None] = {}
+
+    def exact_record(self, key: str) -> _Named | None:
+        if key not in self._exact_cache:
+            row = self._services.contacts.first_with_match_key(key)
+            self._exact_cache[key] = None if row is None else _Named(row[0], row[1], organization_id=row[2])
+        return self._exact_cache[key]
+
+    def record(self, index: int) -> _Named:
+        assert self._rows is not None
+        id, name, organization_id, _ = self._rows[index]
+        return _Named(id, name, organization_id=organization_id)
+
+    def order(self, index: int) -> Any:
+        assert self._rows is not None
+        id, name, _, _ = self._rows[index]
+        return (name.translate(_NOCASE), id)
+
+    def scored(self, key: str) -> list[tuple[float, int]]:
+        if self._rows is None:
+            # Rows and keys only: records are made for the few candidates (200,000 of them took ~0.5 s).
+            rows = [row for row in self._services.contacts.match_keys() if row[3] or match_key(row[1])]
+            self._rows = rows
+            self.keys = [stored or match_key(name) for _, name, _, stored in rows]
+            self._sorted = [" ".join(sorted(k.split())) for k in self.keys]
+        if key in self._scored_cache or self._brute_force_left <= 0 or self.threshold <= 0:
+            return super().scored(key)
+        self._brute_force_left -= 1
+        # Exactly what the segment filter finds: every name whose token-sorted form scores at the threshold.
+        extracted = process.extract(
+            " ".join(sorted(key.split())), self._sorted, scorer=fuzz.ratio, score_cutoff=self.threshold, limit=None
+        )
+        found = [(score, position) for _, score, position in extracted]
+        self._scored_cache[key] = found
+        return found
 
 
 def _tau(total: int, threshold: int) -> int:
@@ -373,10 +446,7 @@ def plan_import(
         services.missions.get(mission_id)
     parsed = parse_rows(kind, table.rows, mapping)
     progress.begin(0, translate("PeopleImport", "Reading the directory…"))
-    organizations = _Index(
-        [_Named(id, name, name_local=local or "") for id, name, local in services.organizations.matching_names()],
-        threshold,
-    )
+    organizations = _Index(_organization_entries(services.organizations.match_keys()), threshold)
     matches: list[ProposedMatch] = []
     if kind == ImportKind.ORGANIZATIONS:
         names = [(r.row, r.name, _org_key(r.name)) for r in parsed.rows]
@@ -394,6 +464,7 @@ def plan_import(
         for person in people:
             grouped.setdefault(_contact_key(person), []).append(person)
         contacts = _Contacts(services, organizations, threshold)
+        everyone = _EveryContact(services, threshold)
         contacts.read_employers({_org_key(p.organization) for p in people if p.organization}, progress)
         progress.begin(len(grouped), translate("PeopleImport", "Matching people with the directory…"))
         for key, rows in grouped.items():
@@ -402,7 +473,7 @@ def plan_import(
             name_key = normalise_name(first.name) or first.name.casefold()
             if not contacts.may_match(name_key, first, org_names):
                 continue
-            for existing, score in contacts.everyone().lazy_candidates(name_key):
+            for existing, score in everyone.lazy_candidates(name_key):
                 if _same_employer(existing, first, org_names, threshold):
                     matches.append(
                         ProposedMatch(
@@ -422,6 +493,18 @@ class _Named:
     name: str
     name_local: str = ""
     organization_id: str | None = None
+    key: str = ""  # the stored match key of an organization's name
+
+
+def _organization_entries(rows: Iterable[tuple[str, str, str, str, str]]) -> Iterator[tuple[_Named, str, bool]]:
+    """Index entries of the organizations: each by its name and by its local name (often the Russian one)."""
+    for id, name, local, stored, stored_local in rows:
+        # A row written by raw SQL may lack its keys: work them out.
+        key = stored or match_key(name)
+        record = _Named(id, name, name_local=local or "", key=key)
+        yield record, key, True
+        if local:
+            yield record, stored_local or match_key(local), False
 
 
 def _contact_key(person: PersonRow) -> str:
@@ -444,7 +527,6 @@ class _Contacts:
         self._employers: dict[str, set[str]] = {}  # employer key -> ids of the organizations whose name matches
         self._staff: dict[str | None, list[tuple[_Named, str]]] = {}  # organization id -> contacts, with keys
         self._unemployed: _Index | None = None
-        self._everyone: _Index | None = None
 
     def read_employers(self, keys: set[str], progress: Progress) -> None:
         """Find the organizations each employer named in the file may be, and read their contacts."""
@@ -456,12 +538,18 @@ class _Contacts:
             self._employers[key] = {index.records[i].id for _, i in index.scored(key) if index.is_name[i]}
             self._employers[key].update(index.records[i].id for i in index.irregular if index.is_name[i])
         wanted = set().union(*self._employers.values())
-        for id, name, employer in self._services.contacts.matching_names_of(sorted(wanted)):
-            key = normalise_name(name) or name.casefold().strip()
+        for id, name, employer, stored in self._services.contacts.match_keys_of(sorted(wanted)):
+            key = stored or match_key(name)
             self._staff.setdefault(employer, []).append((_Named(id, name, organization_id=employer), key))
-        unemployed = self._services.contacts.matching_names_without_organization()
+        unemployed = self._services.contacts.match_keys_without_organization()
         if unemployed:
-            self._unemployed = _Index([_Named(*row) for row in unemployed], self._threshold)
+            self._unemployed = _Index(
+                (
+                    (_Named(id, name, organization_id=e), stored or match_key(name), True)
+                    for id, name, e, stored in unemployed
+                ),
+                self._threshold,
+            )
 
     def may_match(self, name_key: str, person: PersonRow, org_names: _OrgNames) -> bool:
         """False when no contact of the directory can be merged with `person`; True when one may be."""
@@ -477,13 +565,6 @@ class _Contacts:
                     return True
         return False
 
-    def everyone(self) -> _Index:
-        """Every contact of the directory, in its order, read the first time it is needed."""
-        if self._everyone is None:
-            rows = self._services.contacts.matching_names()
-            self._everyone = _Index([_Named(id, name, organization_id=e) for id, name, e in rows], self._threshold)
-        return self._everyone
-
 
 class _OrgNames:
     """Organization id -> normalised name, worked out only for the ids asked about."""
@@ -495,7 +576,7 @@ class _OrgNames:
     def get(self, organization_id: str, default: str = "") -> str:
         if organization_id not in self.keys:
             found = self.records.get(organization_id)
-            self.keys[organization_id] = _org_key(found.name) if found is not None else default
+            self.keys[organization_id] = found.key if found is not None else default
         return self.keys[organization_id]
 
 

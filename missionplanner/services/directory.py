@@ -34,6 +34,10 @@ class OrganizationService(EntityService[Organization]):
         """(id, name, local name) of every organization, for matching imported lists."""
         return self.store.organizations.matching_names()
 
+    def match_keys(self) -> list[tuple[str, str, str, str, str]]:
+        """(id, name, local name, match key, local match key) of every organization, in name order."""
+        return self.store.organizations.match_keys()
+
     def delete(self, record_id: str) -> ChangeSet:
         organization = self.get(record_id)
         usage = self.usage(record_id)
@@ -62,13 +66,21 @@ class ContactService(EntityService[Contact]):
         """(id, name, organization id) of every contact, for matching imported lists."""
         return self.store.contacts.matching_names()
 
-    def matching_names_of(self, organization_ids: Iterable[str]) -> list[tuple[str, str, str | None]]:
-        """(id, name, organization id) of the contacts of these organizations, in no particular order."""
-        return self.store.contacts.matching_names_of(organization_ids)
+    def match_keys(self) -> list[tuple[str, str, str | None, str]]:
+        """(id, name, organization id, match key) of every contact, in no particular order."""
+        return self.store.contacts.match_keys()
 
-    def matching_names_without_organization(self) -> list[tuple[str, str, str | None]]:
-        """(id, name, organization id) of the contacts with no employer, in no particular order."""
-        return self.store.contacts.matching_names_without_organization()
+    def match_keys_of(self, organization_ids: Iterable[str]) -> list[tuple[str, str, str | None, str]]:
+        """(id, name, organization id, match key) of the contacts of these organizations, in no particular order."""
+        return self.store.contacts.match_keys_of(organization_ids)
+
+    def match_keys_without_organization(self) -> list[tuple[str, str, str | None, str]]:
+        """(id, name, organization id, match key) of the contacts with no employer, in no particular order."""
+        return self.store.contacts.match_keys_without_organization()
+
+    def first_with_match_key(self, key: str) -> tuple[str, str, str | None] | None:
+        """(id, name, organization id) of the first contact in name order whose match key is `key`, if any."""
+        return self.store.contacts.first_with_match_key(key)
 
     def list(
         self,

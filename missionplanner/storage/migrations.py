@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite_utils
 from sqlite_utils import Migrations
 
+from missionplanner.storage.repositories.directory import fill_match_keys
+
 MIGRATION_SET = "missionplanner"
 migrations = Migrations(MIGRATION_SET)
 
@@ -278,3 +280,31 @@ def m005_outcome_history(db: sqlite_utils.Database) -> None:
     for statement in OUTCOME_HISTORY_SCHEMA.split(";"):
         if statement.strip():
             db.execute(statement)
+
+
+@migrations()
+def m006_match_keys(db: sqlite_utils.Database) -> None:
+    # The names as an import matches them (domain.people_import.match_key), kept with each record: an
+    # import then finds an exact name with one indexed query instead of normalising the whole directory.
+    db.execute(f"ALTER TABLE organizations ADD COLUMN match_key {_TEXT}")
+    db.execute(f"ALTER TABLE organizations ADD COLUMN local_match_key {_TEXT}")
+    db.execute(f"ALTER TABLE contacts ADD COLUMN match_key {_TEXT}")
+    # Reindex for search only when a searched column changes: filling the keys of a national archive
+    # would otherwise rewrite the full-text index of every organization and contact.
+    for table in ("organizations", "contacts"):
+        _reindex_on_update_of(db, table, FTS_COLUMNS[table])
+    fill_match_keys(db.conn)
+    db.execute("CREATE INDEX contacts_match_key ON contacts (match_key)")
+
+
+def _reindex_on_update_of(db: sqlite_utils.Database, table: str, columns: list[str]) -> None:
+    """The full-text index's update trigger (see _enable_fts), firing only when `columns` are written."""
+    cols = ", ".join(columns)
+    new = ", ".join(f"new.{c}" for c in columns)
+    old = ", ".join(f"old.{c}" for c in columns)
+    db.execute(f"DROP TRIGGER {table}_au")
+    db.execute(
+        f"CREATE TRIGGER {table}_au AFTER UPDATE OF {cols} ON {table} BEGIN "
+        f"INSERT INTO {table}_fts ({table}_fts, rowid, {cols}) VALUES ('delete', old.rowid, {old}); "
+        f"INSERT INTO {table}_fts (rowid, {cols}) VALUES (new.rowid, {new}); END"
+    )

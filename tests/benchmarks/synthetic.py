@@ -23,6 +23,7 @@ from missionplanner.domain.checks import CheckContext
 from missionplanner.domain.enums import ItemKind, ItemStatus, ParticipantRole
 from missionplanner.domain.models import Item, Mission, Participant
 from missionplanner.storage.migrations import FTS_COLUMNS
+from missionplanner.storage.repositories.directory import fill_match_keys
 from missionplanner.storage.store import open_store
 
 
@@ -200,6 +201,9 @@ def build(path: Path, sizes: Sizes, seed: int = 11) -> Built:
                 for n in range(sizes.contacts)
             ),
         )
+
+        # The match keys an import finds names by, as the repositories write them.
+        fill_match_keys(conn)
 
         # Missions: the big one (for opening and cloning), the report one, then the rest share the
         # remaining items evenly.

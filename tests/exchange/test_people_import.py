@@ -258,6 +258,7 @@ def test_fuzzy_shortlist_loses_no_match() -> None:
 
     from rapidfuzz import fuzz, process
 
+    from missionplanner.domain.people_import import match_key
     from missionplanner.exchange.people_import import _Index
 
     rng = random.Random(7)
@@ -271,7 +272,7 @@ def test_fuzzy_shortlist_loses_no_match() -> None:
 
     records = [SimpleNamespace(id=str(n), name=name()) for n in range(1500)]
     for threshold in (90, 80, 60):
-        index = _Index(records, threshold)
+        index = _Index(((r, match_key(r.name), True) for r in records), threshold)
         for _ in range(300):
             key = name()
             everything = process.extract(

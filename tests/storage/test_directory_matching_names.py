@@ -17,11 +17,11 @@ def test_contacts_of_many_organizations_and_of_none(store: Store) -> None:
     store.contacts.insert_many(contacts)
     # More ids than one statement takes parameters for (it reads in chunks), and an unknown one.
     wanted = {f"org-{n:04d}" for n in range(0, 1200, 1)} - {"org-0007"} | {"no-such-org"}
-    found = store.contacts.matching_names_of(sorted(wanted))
-    expected = {(c.id, c.name, c.organization_id) for c in contacts if c.organization_id in wanted}
+    found = store.contacts.match_keys_of(sorted(wanted))
+    expected = {(c.id, c.name, c.organization_id, c.name.lower()) for c in contacts if c.organization_id in wanted}
     assert sorted(found) == sorted(expected)
     assert len(found) == len(expected)
-    assert {row[0] for row in store.contacts.matching_names_without_organization()} == {
+    assert {row[0] for row in store.contacts.match_keys_without_organization()} == {
         c.id for c in contacts if c.organization_id is None
     }
-    assert store.contacts.matching_names_of([]) == []
+    assert store.contacts.match_keys_of([]) == []

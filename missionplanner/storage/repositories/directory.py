@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import sqlite3
+from collections.abc import Iterable, Sequence
+from typing import TypeVar
 
 from missionplanner.domain.enums import OrganizationKind
-from missionplanner.domain.models import Contact, Organization
+from missionplanner.domain.models import Contact, Organization, utc_now_text
+from missionplanner.domain.people_import import match_key
 from missionplanner.storage.repositories.base import Repository, Row, escape_like, from_json_list, to_json_list
 
 _ORG_FIELDS = ("id", "name", "name_local", "city", "address", "website", "phone", "email", "notes")
@@ -17,7 +20,41 @@ def _like(text: str) -> str:
     return f"%{escape_like(text)}%"
 
 
-class OrganizationRepository(Repository[Organization]):
+T = TypeVar("T", Organization, Contact)
+
+
+class _DirectoryRepository(Repository[T]):
+    """What organizations and contacts share: many new rows written a few thousand per statement."""
+
+    def insert_many(self, records: Sequence[T]) -> None:
+        """Insert new records (an import), nothing read back.
+
+        Each statement that fires the full-text trigger costs the index a flush: 10,000 contacts inserted
+        one statement each (executemany) took 1.1 s on a 200,000-contact archive, in statements of
+        a few thousand rows 0.6 s.
+        """
+        if not records:
+            return
+        now = utc_now_text()
+        rows = [self.to_row(record) for record in records]
+        columns = list(rows[0])
+        for row in rows:
+            row["created_at"] = row["created_at"] or now
+            row["updated_at"] = row["updated_at"] or now
+        # As many rows a statement as SQLite takes parameters (999 in old builds, 32,766 since 3.32).
+        per_statement = max(1, self.db.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // len(columns))
+        names = ", ".join(f'"{column}"' for column in columns)
+        one = f"({', '.join('?' * len(columns))})"
+        for start in range(0, len(rows), per_statement):
+            chunk = rows[start : start + per_statement]
+            self.db.conn.execute(
+                f"INSERT INTO {self.table} ({names}) VALUES {', '.join([one] * len(chunk))}",
+                [row[column] for row in chunk for column in columns],
+            )
+        self._insert_links_many(records)
+
+
+class OrganizationRepository(_DirectoryRepository[Organization]):
     """The organizations table."""
 
     table = "organizations"
@@ -26,6 +63,8 @@ class OrganizationRepository(Repository[Organization]):
     def to_row(self, record: Organization) -> Row:
         row: Row = {f: getattr(record, f) for f in _ORG_FIELDS + _STAMPS}
         row.update(kind=record.kind.value, country=record.country, sectors=to_json_list(record.sectors))
+        # Every write goes through here (insert, insert_many, update): the stored keys follow the names.
+        row.update(match_key=match_key(record.name), local_match_key=match_key(record.name_local))
         return row
 
     def from_row(self, row: Row) -> Organization:
@@ -67,6 +106,14 @@ class OrganizationRepository(Repository[Organization]):
         sql = "SELECT id, name, name_local FROM organizations ORDER BY name COLLATE NOCASE, id"
         return [tuple(row) for row in self.db.execute(sql)]
 
+    def match_keys(self) -> list[tuple[str, str, str, str, str]]:
+        """(id, name, local name, match key, local match key) of every organization, in name order."""
+        sql = (
+            "SELECT id, name, name_local, match_key, local_match_key FROM organizations "
+            "ORDER BY name COLLATE NOCASE, id"
+        )
+        return [tuple(row) for row in self.db.execute(sql)]
+
     def usage(self, organization_id: str) -> dict[str, int]:
         """How many records refer to the organization, by kind of record."""
         counts = {
@@ -78,7 +125,7 @@ class OrganizationRepository(Repository[Organization]):
         return {name: int(self.scalar(sql, [organization_id])) for name, sql in counts.items()}
 
 
-class ContactRepository(Repository[Contact]):
+class ContactRepository(_DirectoryRepository[Contact]):
     """The contacts table."""
 
     table = "contacts"
@@ -87,6 +134,7 @@ class ContactRepository(Repository[Contact]):
     def to_row(self, record: Contact) -> Row:
         row: Row = {f: getattr(record, f) for f in _CONTACT_FIELDS + _STAMPS}
         row["languages"] = to_json_list(record.languages)
+        row["match_key"] = match_key(record.name)
         return row
 
     def from_row(self, row: Row) -> Contact:
@@ -123,22 +171,40 @@ class ContactRepository(Repository[Contact]):
         sql = "SELECT id, name, organization_id FROM contacts ORDER BY name COLLATE NOCASE, id"
         return [tuple(row) for row in self.db.execute(sql)]
 
-    def matching_names_of(self, organization_ids: Iterable[str]) -> list[tuple[str, str, str | None]]:
-        """(id, name, organization id) of the contacts of these organizations, in no particular order."""
+    def match_keys(self) -> list[tuple[str, str, str | None, str]]:
+        """(id, name, organization id, match key) of every contact, in no particular order (sorting 200,000
+        contacts by name in SQL took three times as long as reading them)."""
+        sql = "SELECT id, name, organization_id, match_key FROM contacts"
+        return [tuple(row) for row in self.db.execute(sql)]
+
+    def match_keys_of(self, organization_ids: Iterable[str]) -> list[tuple[str, str, str | None, str]]:
+        """(id, name, organization id, match key) of the contacts of these organizations, in no particular order."""
         ids = list(organization_ids)
-        found: list[tuple[str, str, str | None]] = []
+        found: list[tuple[str, str, str | None, str]] = []
         # In chunks: SQLite limits the number of parameters of one statement.
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ", ".join("?" * len(chunk))
-            sql = f"SELECT id, name, organization_id FROM contacts WHERE organization_id IN ({marks})"
+            sql = f"SELECT id, name, organization_id, match_key FROM contacts WHERE organization_id IN ({marks})"
             found += [tuple(row) for row in self.db.execute(sql, chunk)]
         return found
 
-    def matching_names_without_organization(self) -> list[tuple[str, str, str | None]]:
-        """(id, name, organization id) of the contacts with no employer, in no particular order."""
-        sql = "SELECT id, name, organization_id FROM contacts WHERE organization_id IS NULL OR organization_id = ''"
+    def match_keys_without_organization(self) -> list[tuple[str, str, str | None, str]]:
+        """(id, name, organization id, match key) of the contacts with no employer, in no particular order."""
+        sql = (
+            "SELECT id, name, organization_id, match_key FROM contacts "
+            "WHERE organization_id IS NULL OR organization_id = ''"
+        )
         return [tuple(row) for row in self.db.execute(sql)]
+
+    def first_with_match_key(self, key: str) -> tuple[str, str, str | None] | None:
+        """(id, name, organization id) of the first contact in name order whose match key is `key`, if any."""
+        sql = (
+            "SELECT id, name, organization_id FROM contacts WHERE match_key = ? "
+            "ORDER BY name COLLATE NOCASE, id LIMIT 1"
+        )
+        row = self.db.execute(sql, [key]).fetchone()
+        return tuple(row) if row else None
 
     def usage(self, contact_id: str) -> dict[str, int]:
         counts = {
@@ -146,3 +212,11 @@ class ContactRepository(Repository[Contact]):
             "hosted items": "SELECT count(*) FROM item_host_contacts WHERE contact_id = ?",
         }
         return {name: int(self.scalar(sql, [contact_id])) for name, sql in counts.items()}
+
+
+def fill_match_keys(conn: sqlite3.Connection) -> None:
+    """Work out the match key of every organization and contact (an upgrade, or rows written by raw SQL)."""
+    # One statement per table with the key computed in Python: 250,000 names take a second or two.
+    conn.create_function("mp_match_key", 1, match_key, deterministic=True)
+    conn.execute("UPDATE organizations SET match_key = mp_match_key(name), local_match_key = mp_match_key(name_local)")
+    conn.execute("UPDATE contacts SET match_key = mp_match_key(name)")
