@@ -26,22 +26,24 @@ connection is trusted.
 
 from __future__ import annotations
 
+import contextvars
+import gc
 import math
+import threading
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import accumulate, compress, repeat
-from operator import add, attrgetter, lt, mul, ne, or_, sub
+from operator import and_, attrgetter, eq, ge, gt, is_, is_not, itemgetter, lt, mul, ne, not_, or_, sub
 from zoneinfo import ZoneInfo
 
 from missionplanner.domain.calendar_names import short_day_month, weekday_name
 from missionplanner.domain.enums import ItemKind, ItemStatus, TravelMode
 from missionplanner.domain.geo import City
-from missionplanner.domain.models import Item, Mission, Participant
+from missionplanner.domain.models import Item, Mission, Participant, TravelInfo
 from missionplanner.domain.translation import QT_TRANSLATE_NOOP, translate
 from missionplanner.domain.travel import TravelSettings, estimate_travel
 
@@ -89,17 +91,89 @@ ALL_RULES: tuple[str, ...] = tuple(RULE_SEVERITY)
 _RULE_RANK = {rule: rank for rank, rule in enumerate(ALL_RULES)}
 
 
-@dataclass(frozen=True, slots=True)
+_set = object.__setattr__
+
+
 class Finding:
-    """One problem (or note) about the itinerary, naming the items and people involved."""
+    """One problem (or note) about the itinerary, naming the items and people involved.
+
+    The message may be given as a function that words it: a check can find tens of thousands of
+    problems, and most are never shown, so the sentence is built the first time `message` is read.
+    Findings are immutable and compare (and hash) by their fields, the message included.
+    """
+
+    __slots__ = ("_message", "contact_ids", "item_ids", "organization_ids", "participant_ids", "rule", "severity")
 
     severity: Severity
     rule: str
-    message: str
     item_ids: tuple[str, ...]
-    participant_ids: tuple[str, ...] = ()
-    contact_ids: tuple[str, ...] = ()
-    organization_ids: tuple[str, ...] = ()
+    participant_ids: tuple[str, ...]
+    contact_ids: tuple[str, ...]
+    organization_ids: tuple[str, ...]
+
+    def __init__(
+        self,
+        severity: Severity,
+        rule: str,
+        message: str | Callable[[], str],
+        item_ids: tuple[str, ...],
+        participant_ids: tuple[str, ...] = (),
+        contact_ids: tuple[str, ...] = (),
+        organization_ids: tuple[str, ...] = (),
+    ) -> None:
+        _set(self, "severity", severity)
+        _set(self, "rule", rule)
+        _set(self, "_message", message)
+        _set(self, "item_ids", item_ids)
+        _set(self, "participant_ids", participant_ids)
+        _set(self, "contact_ids", contact_ids)
+        _set(self, "organization_ids", organization_ids)
+
+    @property
+    def message(self) -> str:
+        """The sentence shown to people, in the language that was current when the check ran."""
+        message = self._message
+        if not isinstance(message, str):
+            # Worded once; the function (and what it holds on to) is let go.
+            message = message()
+            _set(self, "_message", message)
+        return message
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}: a Finding is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}: a Finding is immutable")
+
+    def _fields(self) -> tuple[object, ...]:
+        return (
+            self.severity,
+            self.rule,
+            self.message,
+            self.item_ids,
+            self.participant_ids,
+            self.contact_ids,
+            self.organization_ids,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._fields() == other._fields()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return (
+            f"Finding(severity={self.severity!r}, rule={self.rule!r}, message={self.message!r}, "
+            f"item_ids={self.item_ids!r}, participant_ids={self.participant_ids!r}, "
+            f"contact_ids={self.contact_ids!r}, organization_ids={self.organization_ids!r})"
+        )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickled (sent to another process) with its words, not with the function that makes them.
+        return (Finding, self._fields())
 
     def to_json(self) -> dict:
         return {
@@ -148,9 +222,40 @@ class CheckContext:
     settings: CheckSettings = CheckSettings()
 
 
+class _CollectorPause:
+    """Holds off the cyclic garbage collector while any check runs (re-entrant, across threads).
+
+    A check of 100,000 items allocates a million small objects, none of them in reference cycles; the
+    collections they trigger each walk every object in the process (the items first) and took more
+    than half of the run. Whatever is collectable is collected once the last check is done.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._depth = 0
+        self._resume = False
+
+    def __enter__(self) -> None:
+        with self._lock:
+            if self._depth == 0:
+                self._resume = gc.isenabled()
+                gc.disable()
+            self._depth += 1
+
+    def __exit__(self, *exc_info: object) -> None:
+        with self._lock:
+            self._depth -= 1
+            if self._depth == 0 and self._resume:
+                gc.enable()
+
+
+_COLLECTOR_PAUSE = _CollectorPause()
+
+
 def check_mission(context: CheckContext) -> list[Finding]:
     """All findings, errors first, then by the time of their first item."""
-    return _Run(context).findings()
+    with _COLLECTOR_PAUSE:
+        return _Run(context).findings()
 
 
 # ---------------------------------------------------------------------------------------------- text
@@ -545,20 +650,11 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def _venue(item: Item) -> str:
-    return " ".join(item.venue.split()).casefold()
-
-
-def _is_leg(item: Item) -> bool:
-    return item.travel is not None or item.kind == ItemKind.TRAVEL
-
-
-def _by_host(items: Sequence[Item], attribute: str) -> dict[str, list[int]]:
-    """Ranks of the items each host (contact or organization id in `attribute`) hosts, in start order."""
+def _by_host(hosts_by_rank: Sequence[tuple[str, ...]]) -> dict[str, list[int]]:
+    """Ranks of the items each host (contact or organization id) hosts, in start order."""
     hosted: dict[str, list[int]] = {}
-    hosts_of = attrgetter(attribute)
-    for r in compress(range(len(items)), map(hosts_of, items)):
-        hosts = hosts_of(items[r])
+    for r in compress(range(len(hosts_by_rank)), hosts_by_rank):
+        hosts = hosts_by_rank[r]
         for host in hosts if len(hosts) == 1 else dict.fromkeys(hosts):
             hosted.setdefault(host, []).append(r)
     return hosted
@@ -618,6 +714,253 @@ def _overlapping_pairs(seq: Sequence[int], starts: Sequence[float], ends: Sequen
 
 # --------------------------------------------------------------------------------------------- run
 
+# What the rules read of every item, in two passes (before and after sorting by start): with 100,000
+# items, each pass over them costs tens of milliseconds in memory traffic alone.
+_TIMING = attrgetter("start", "end", "timezone", "end_timezone", "status", "kind")
+_DETAILS = attrgetter("id", "travel", "attendee_ids", "city", "host_contact_ids", "host_organization_ids")
+
+# How far the sequencing sweep steps through other travellers' items looking for one traveller's next
+# item before it looks the rest up by bisection (plans where few items are the whole delegation's).
+_WALK = 8
+
+
+def _utc_seconds(moments: Sequence[datetime], zones: Sequence[str]) -> list[float]:
+    """UTC instants as POSIX seconds of local wall-clock times in their zones, computed in C (map).
+
+    The local time less the zone's offset that day; exact conversion on the days when the offset
+    changes. Much faster than Item.start_utc.
+    """
+    offsets: list[float | None] = list(map(_day_offset, zones, map(datetime.toordinal, moments)))
+    changing = list(compress(range(len(offsets)), map(is_, offsets, repeat(None))))
+    for k in changing:
+        offsets[k] = 0.0
+    seconds = list(map(sub, map(timedelta.total_seconds, map(sub, moments, repeat(_EPOCH))), offsets))
+    for k in changing:
+        seconds[k] = moments[k].replace(tzinfo=_zone(zones[k])).timestamp()
+    return seconds
+
+
+class _Wording:
+    """The sentences of one run's findings, built only when a finding's message is first read.
+
+    It holds what the sentences need and nothing more (not the context's lookups), and words them in
+    the language that was current when the check ran (the context variables captured then), whenever
+    and in whichever thread they are read.
+    """
+
+    def __init__(self, mission: Mission, names: Mapping[str, str], participant_count: int) -> None:
+        self.mission = mission
+        self.names = names
+        self.participant_count = participant_count
+        self.text = _Texts()
+        self.items: list[Item] = []  # by rank, set once the run has sorted them
+        self.departure_name: list[str] = []
+        self.arrival_name: list[str] = []
+        self.leg_mode: Mapping[int, TravelMode | None] = {}
+        self._captured = contextvars.copy_context()
+
+    def later(self, build: Callable[..., str], *args: object) -> Callable[[], str]:
+        """A function that words a finding by `build(*args)` when called."""
+        return partial(self._word, build, args)
+
+    def _word(self, build: Callable[..., str], args: tuple[object, ...]) -> str:
+        # A copy per call: one Context cannot be entered by two threads at once.
+        return self._captured.copy().run(build, *args)
+
+    def name(self, record_id: str, fallback: str) -> str:
+        return self.names.get(record_id) or fallback
+
+    def _people(self, participant_ids: Sequence[str]) -> tuple[int, str]:
+        """Who is involved (_WHO_DELEGATION, _WHO_WHOLE, _WHO_ONE or _WHO_MANY), and their names."""
+        if not participant_ids:
+            return _WHO_DELEGATION, ""  # the implicit traveller of a mission without participants
+        if self.participant_count > 1 and len(participant_ids) == self.participant_count:
+            return _WHO_WHOLE, ""
+        return (_WHO_ONE if len(participant_ids) == 1 else _WHO_MANY), self._participant_names(participant_ids)
+
+    def _participant_names(self, participant_ids: Sequence[str]) -> str:
+        unnamed = self.text(_UNNAMED_PARTICIPANT)
+        return self.text.names([self.name(pid, unnamed) for pid in participant_ids])
+
+    def _for_whom(self, participant_ids: Sequence[str]) -> str | None:
+        """'A and B' when only some of the delegation is concerned, else None."""
+        if not participant_ids or len(participant_ids) == self.participant_count:
+            return None
+        return self._participant_names(participant_ids)
+
+    # ------------------------------------------------------------------------------------ single items
+
+    def end_before_start(self, item: Item) -> str:
+        text = self.text
+        template = _END_BEFORE_START if item.timezone == item.effective_end_timezone else _END_BEFORE_START_ZONES
+        return text(template).format(
+            title=text.title(item),
+            end=text.when(item.end),
+            end_zone=item.effective_end_timezone,
+            start=text.when(item.start),
+            start_zone=item.timezone,
+        )
+
+    def outside_mission(self, item: Item) -> str:
+        mission, text = self.mission, self.text
+        return text(_OUTSIDE_MISSION).format(
+            title=text.title(item),
+            time=text.span(item),
+            first_day=text.day(mission.start_date),
+            last_day=text.day(mission.end_date),
+            year=mission.end_date.year,
+        )
+
+    # ------------------------------------------------------------------------------------ overlaps
+
+    def overlap(self, a: int, b: int, people: Sequence[str], a_travel: bool, b_travel: bool) -> str:
+        text = self.text
+        who, names = self._people(people)
+        first, second = self.items[a], self.items[b]
+        day = first.start.date()
+        if a_travel != b_travel:
+            # The leg is named first, whichever starts first; the later of the two gets no date if it
+            # is on the same day.
+            leg, other = (first, second) if a_travel else (second, first)
+            return text(_OVERLAP[who, _LEG_AND_ITEM]).format(
+                person=names,
+                people=names,
+                leg=text.title(leg),
+                leg_time=text.span(leg, None if a_travel else day),
+                other=text.title(other),
+                other_time=text.span(other, None if other is first else day),
+            )
+        return text(_OVERLAP[who, _LEGS if a_travel else _ITEMS]).format(
+            person=names,
+            people=names,
+            first=text.title(first),
+            first_time=text.span(first),
+            second=text.title(second),
+            second_time=text.span(second, day),
+        )
+
+    def host_double_booking(self, a: int, b: int, contacts: Sequence[str]) -> str:
+        text = self.text
+        unnamed = text(_UNNAMED_CONTACT)
+        names = text.names([self.name(c, unnamed) for c in contacts])
+        first, second = self.items[a], self.items[b]
+        return text(_CONTACTS_DOUBLE_BOOKED if len(contacts) > 1 else _CONTACT_DOUBLE_BOOKED).format(
+            contact=names,
+            contacts=names,
+            first=text.title(first),
+            first_time=text.span(first),
+            second=text.title(second),
+            second_time=text.span(second, first.start.date()),
+        )
+
+    def host_venue_clash(self, a: int, b: int, organizations: Sequence[str]) -> str:
+        text = self.text
+        unnamed = text(_UNNAMED_ORGANIZATION)
+        names = text.names([self.name(o, unnamed) for o in organizations])
+        first, second = self.items[a], self.items[b]
+        template = _ORGANIZATIONS_VENUES if len(organizations) > 1 else _ORGANIZATION_VENUES
+        return text(template).format(
+            organization=names,
+            organizations=names,
+            first=text.title(first),
+            first_venue=first.venue.strip(),
+            first_time=text.span(first),
+            second=text.title(second),
+            second_venue=second.venue.strip(),
+            second_time=text.span(second, first.start.date()),
+        )
+
+    # ------------------------------------------------------------------------------------ sequencing
+
+    def missing_travel(self, a: int, b: int, gap: float, estimate: float | None, people: Sequence[str]) -> str:
+        first, second, text = self.items[a], self.items[b], self.text
+        for_whom = self._for_whom(people)
+        if estimate is None:
+            enough, estimate = _NO_ESTIMATE, 0.0
+        elif gap < estimate:
+            enough = _TOO_SHORT
+        else:
+            enough = _TIME_ENOUGH
+        template = _MISSING_TRAVEL[for_whom is not None, a in self.leg_mode, b in self.leg_mode, enough]
+        return text(template).format(
+            people=for_whom,
+            origin=_clean(self.arrival_name[a]),
+            destination=_clean(self.departure_name[b]),
+            first=text.title(first),
+            first_time=text.when(first.end),
+            second=text.title(second),
+            second_time=text.when(second.start, first.end.date()),
+            needed=text.duration(estimate),
+            short=text.duration(estimate - gap),
+        )
+
+    def travel_time(self, a: int, b: int, gap: float, needed: float, people: Sequence[str]) -> str:
+        first, second, text = self.items[a], self.items[b], self.text
+        for_whom = self._for_whom(people)
+        if b in self.leg_mode:
+            between = _TO_LEG
+            city = _clean(self.departure_name[b]) or _clean(self.arrival_name[a])
+        elif a in self.leg_mode:
+            between = _FROM_LEG
+            city = _clean(self.arrival_name[a]) or _clean(self.departure_name[b])
+        else:
+            between = _BETWEEN_VENUES
+            city = _clean(self.departure_name[b]) or _clean(self.arrival_name[a])
+        return text(_TRAVEL_TIME[between, bool(city), for_whom is not None]).format(
+            gap=text.duration(gap),
+            first=text.title(first),
+            first_venue=first.venue.strip(),
+            first_time=text.when(first.end),
+            second=text.title(second),
+            second_venue=second.venue.strip(),
+            second_time=text.when(second.start, first.end.date()),
+            city=city,
+            people=for_whom,
+            needed=text.duration(needed),
+            short=text.duration(needed - gap),
+        )
+
+    # ------------------------------------------------------------------------------------ days
+
+    def calendar_day(self, day: date, ranks: Sequence[int], holiday: str | None) -> str:
+        text = self.text
+        count = len(ranks)
+        listed = text.items([self.items[r] for r in ranks[:_LISTED_MAX]], count)
+        if holiday:
+            if count == 1:
+                template = text(_HOLIDAY_ONE)
+            else:
+                template = translate(
+                    "Checks",
+                    "{day} is a public holiday ({holiday}); %n items are planned on it: {items}.",
+                    None,
+                    count,
+                )
+            return template.format(day=text.long_day(day), holiday=holiday, items=listed)
+        if count == 1:
+            template = text(_WEEKEND_ONE)
+        else:
+            template = translate("Checks", "{day} is a weekend day; %n items are planned on it: {items}.", None, count)
+        return template.format(day=text.long_day(day), items=listed)
+
+    def long_day(self, day: date, first: float, last: float, count: int, other_zones: bool) -> str:
+        mission_tz = self.mission.timezone or "UTC"
+        zone = _zone(mission_tz)
+        if other_zones:
+            template = translate(
+                "Checks", "{day}: {duration} from {start} to {end} (%n item(s)), times in {zone}.", None, count
+            )
+        else:
+            template = translate("Checks", "{day}: {duration} from {start} to {end} (%n item(s)).", None, count)
+        text = self.text
+        return template.format(
+            day=text.long_day(day),
+            duration=text.duration(last - first),
+            start=text.when(datetime.fromtimestamp(first, zone), day),
+            end=text.when(datetime.fromtimestamp(last, zone), day),
+            zone=mission_tz,
+        )
+
 
 class _Run:
     """One evaluation of every rule over a context; arrays are indexed by rank (position in start order)."""
@@ -627,90 +970,98 @@ class _Run:
         self.settings = context.settings
         self.travel = context.settings.travel
         self.mission = context.mission
-        self.out: list[tuple[tuple[int, float, int, str], Finding]] = []
+        self.out: list[tuple[tuple[int, float, int, float, tuple[str, ...]], Finding]] = []
         self.participant_order = {pid: n for n, pid in enumerate(dict.fromkeys(p.id for p in context.participants))}
-        self.text = _Texts()
+        self.words = _Wording(context.mission, context.names, len(self.participant_order))
         self._cities: dict[str, City | None] = {}
         self._estimates: dict[tuple[str, str], timedelta | None] = {}
+        self._venues: dict[str, str] = {}
         self._prepare(context.items)
+        self.words.items = self.items
 
     # ------------------------------------------------------------------------------ preparation
 
     def _prepare(self, items: Sequence[Item]) -> None:
-        day_offset = _day_offset
-        epoch = _EPOCH
-        cancelled = ItemStatus.CANCELLED
-        accommodation = ItemKind.ACCOMMODATION
-        mission = self.mission
+        # Column by column with map and compress: the per-item work runs in C.
+        size = len(items)
+        if size:
+            starts_local, ends_local, zones, end_zones, statuses, kinds = zip(*map(_TIMING, items), strict=True)
+        else:
+            starts_local = ends_local = zones = end_zones = statuses = kinds = ()
+        end_zones = [end or zone for end, zone in zip(end_zones, zones, strict=True)]
+        all_starts = _utc_seconds(starts_local, zones)
+        all_ends = _utc_seconds(ends_local, end_zones)
+        words = self.words
+        for index in compress(range(size), map(lt, all_ends, all_starts)):
+            item = items[index]
+            self._add(RULE_END_BEFORE_START, words.later(words.end_before_start, item), (item.id,), all_starts[index])
+        live = list(map(ne, statuses, repeat(ItemStatus.CANCELLED)))
         # An item is outside the mission if it starts before its first day or after its last, or ends
         # after midnight at the end of its last day.
+        mission = self.mission
         first_midnight = datetime.combine(mission.start_date, time())
         last_midnight = datetime.combine(mission.end_date + timedelta(days=1), time())
-        all_starts: list[float] = []
-        all_ends: list[float] = []
-        valid: list[int] = []
-        for index, item in enumerate(items):
-            tz = item.timezone
-            end_tz = item.end_timezone or tz
-            start, end = item.start, item.end
-            # UTC instants as POSIX seconds: the local time less the zone's offset that day (exact
-            # conversion on days when the offset changes). Much faster than Item.start_utc.
-            offset = day_offset(tz, start.toordinal())
-            if offset is None:
-                s = start.replace(tzinfo=_zone(tz)).timestamp()
-            else:
-                s = (start - epoch).total_seconds() - offset
-            offset = day_offset(end_tz, end.toordinal())
-            if offset is None:
-                e = end.replace(tzinfo=_zone(end_tz)).timestamp()
-            else:
-                e = (end - epoch).total_seconds() - offset
-            all_starts.append(s)
-            all_ends.append(e)
-            if e < s:
-                self._end_before_start(item, s)
-            if item.status == cancelled:
-                continue
-            if start < first_midnight or start >= last_midnight or end > last_midnight:
-                self._outside_mission(item, s)
-            if e >= s and item.kind != accommodation:
-                valid.append(index)
+        outside = map(
+            or_,
+            map(or_, map(lt, starts_local, repeat(first_midnight)), map(ge, starts_local, repeat(last_midnight))),
+            map(gt, ends_local, repeat(last_midnight)),
+        )
+        for index in compress(range(size), map(and_, live, outside)):
+            item = items[index]
+            self._add(RULE_OUTSIDE_MISSION, words.later(words.outside_mission, item), (item.id,), all_starts[index])
+        considered = map(
+            and_, map(and_, live, map(ge, all_ends, all_starts)), map(ne, kinds, repeat(ItemKind.ACCOMMODATION))
+        )
+        valid = list(compress(range(size), considered))
         # Start order (ties keep the given order), as parallel lists: cheap to build and to scan.
         valid.sort(key=all_starts.__getitem__)
         self.starts = list(map(all_starts.__getitem__, valid))
         self.ends = list(map(all_ends.__getitem__, valid))
+        self.start_days: list[date] = list(map(datetime.date, map(starts_local.__getitem__, valid)))
         self.items: list[Item] = list(map(items.__getitem__, valid))
+        if valid:
+            details = zip(*map(_DETAILS, self.items), strict=True)
+            self.ids, travels, self.attendees, self.cities, self.host_contacts, self.host_organizations = map(
+                list, details
+            )
+        else:
+            self.ids, travels, self.attendees, self.cities, self.host_contacts, self.host_organizations = (
+                [] for _ in range(6)
+            )
+        self.travels: list[TravelInfo | None] = travels
+        # Travel legs: booked travel, or items of the travel kind.
+        self.is_leg: list[bool] = list(
+            map(
+                or_,
+                map(is_not, travels, repeat(None)),
+                map(eq, map(kinds.__getitem__, valid), repeat(ItemKind.TRAVEL)),
+            )
+        )
 
     # ------------------------------------------------------------------------------------ output
 
     def _add(
         self,
         rule: str,
-        message: str,
-        ranks: Sequence[int] = (),
-        *,
-        item_ids: tuple[str, ...] | None = None,
-        first: float = 0.0,
-        participant_ids: Iterable[str] = (),
-        contact_ids: Iterable[str] = (),
-        organization_ids: Iterable[str] = (),
+        message: Callable[[], str],
+        item_ids: tuple[str, ...],
+        first: float,
+        second: float | None = None,
+        participant_ids: tuple[str, ...] = (),
+        contact_ids: tuple[str, ...] = (),
+        organization_ids: tuple[str, ...] = (),
     ) -> None:
         severity = RULE_SEVERITY[rule]
-        if item_ids is None:
-            # Ranks come in start order.
-            items = self.items
-            item_ids = tuple([items[r].id for r in ranks])
-            first = self.starts[ranks[0]]
-        finding = Finding(
-            severity,
-            rule,
-            message,
-            item_ids,
-            tuple(participant_ids),
-            tuple(contact_ids),
-            tuple(organization_ids),
-        )
-        self.out.append(((severity.rank, first, _RULE_RANK[rule], message), finding))
+        finding = Finding(severity, rule, message, item_ids, participant_ids, contact_ids, organization_ids)
+        # Sorted by severity, the start of the first item, the rule, the start of the second item, then
+        # the item ids: a stable, meaningful order that needs no message to be worded.
+        key = (_SEVERITY_RANK[severity], first, _RULE_RANK[rule], first if second is None else second, item_ids)
+        self.out.append((key, finding))
+
+    def _add_ranks(self, rule: str, message: Callable[[], str], ranks: Sequence[int]) -> None:
+        starts = self.starts
+        ids = tuple(map(self.ids.__getitem__, ranks))
+        self._add(rule, message, ids, starts[ranks[0]], starts[ranks[1]] if len(ranks) > 1 else None)
 
     def findings(self) -> list[Finding]:
         self._attendance()
@@ -719,206 +1070,117 @@ class _Run:
         self._sequencing()
         self._calendar_days()
         self._long_days()
-        self.out.sort(key=lambda pair: pair[0])
-        return [finding for _, finding in self.out]
+        self.out.sort(key=itemgetter(0))
+        return list(map(itemgetter(1), self.out))
 
-    def _name(self, record_id: str, fallback: str) -> str:
-        return self.context.names.get(record_id) or fallback
+    def _sorted_by_name(self, ids: Iterable[str], fallback: str) -> tuple[str, ...]:
+        name = self.words.name
+        return tuple(sorted(set(ids), key=lambda i: (name(i, fallback).casefold(), i)))
 
-    def _people(self, participant_ids: Sequence[str]) -> tuple[int, str]:
-        """Who is involved (_WHO_DELEGATION, _WHO_WHOLE, _WHO_ONE or _WHO_MANY), and their names."""
-        everyone = len(self.participant_order)
-        if not participant_ids:
-            return _WHO_DELEGATION, ""  # the implicit traveller of a mission without participants
-        if everyone > 1 and len(participant_ids) == everyone:
-            return _WHO_WHOLE, ""
-        return (_WHO_ONE if len(participant_ids) == 1 else _WHO_MANY), self._participant_names(participant_ids)
-
-    def _participant_names(self, participant_ids: Sequence[str]) -> str:
-        unnamed = self.text(_UNNAMED_PARTICIPANT)
-        return self.text.names([self._name(pid, unnamed) for pid in participant_ids])
-
-    def _for_whom(self, participant_ids: Sequence[str]) -> str | None:
-        """'A and B' when only some of the delegation is concerned, else None."""
-        if not participant_ids or len(participant_ids) == len(self.participant_order):
-            return None
-        return self._participant_names(participant_ids)
-
-    def _sorted_participants(self, ids: Iterable[str]) -> list[str]:
-        order = self.participant_order
-        return sorted(set(ids), key=order.__getitem__)
-
-    def _sorted_by_name(self, ids: Iterable[str], fallback: str) -> list[str]:
-        return sorted(set(ids), key=lambda i: (self._name(i, fallback).casefold(), i))
-
-    # ------------------------------------------------------------------------------------ single items
-
-    def _end_before_start(self, item: Item, start: float) -> None:
-        text = self.text
-        template = _END_BEFORE_START if item.timezone == item.effective_end_timezone else _END_BEFORE_START_ZONES
-        message = text(template).format(
-            title=text.title(item),
-            end=text.when(item.end),
-            end_zone=item.effective_end_timezone,
-            start=text.when(item.start),
-            start_zone=item.timezone,
-        )
-        self._add(RULE_END_BEFORE_START, message, item_ids=(item.id,), first=start)
-
-    def _outside_mission(self, item: Item, start: float) -> None:
-        mission, text = self.mission, self.text
-        message = text(_OUTSIDE_MISSION).format(
-            title=text.title(item),
-            time=text.span(item),
-            first_day=text.day(mission.start_date),
-            last_day=text.day(mission.end_date),
-            year=mission.end_date.year,
-        )
-        self._add(RULE_OUTSIDE_MISSION, message, item_ids=(item.id,), first=start)
+    def _venue(self, venue: str) -> str:
+        """The venue as compared: spacing and case do not matter."""
+        found = self._venues.get(venue)
+        if found is None:
+            found = self._venues[venue] = " ".join(venue.split()).casefold()
+        return found
 
     # ------------------------------------------------------------------------------------ attendance
 
     def _attendance(self) -> None:
-        """Each traveller's items as ranks in start order; travellers with the same items share one entry."""
-        items = self.items
+        """Which travellers attend each item, as a bit mask per rank over groups of travellers.
+
+        Travellers who attend the same items share a group (everyone, when all items are for the whole
+        delegation); `everyone` has every group's bit, and is what items for the whole delegation get.
+        """
+        attendees = self.attendees
+        size = len(attendees)
         order = self.participant_order
-        groups: dict[tuple[int, ...], list[str]] = {}
+        self._people_of: dict[int, tuple[str, ...]] = {}
         if not order:
             # No delegation entered yet: one implicit traveller attends everything meant for anyone.
-            seq = [r for r, item in enumerate(items) if item.attendee_ids is None or item.attendee_ids]
-            self.groups: list[tuple[list[int], list[str]]] = [(seq, [])]
+            self.group_pids: list[list[str]] = [[]]
+            self.everyone = 1
+            self.member = list(map(int, map(or_, map(is_, attendees, repeat(None)), map(bool, attendees))))
             return
-        whole: list[int] = []
         explicit: dict[str, list[int]] = {pid: [] for pid in order}
-        for r, item in enumerate(items):
-            attendees = item.attendee_ids
-            if attendees is None:
-                whole.append(r)
-            else:
-                for pid in set(attendees):
-                    own = explicit.get(pid)
-                    if own is not None:
-                        own.append(r)
-        seqs: dict[tuple[int, ...], list[int]] = {}
+        for r in compress(range(size), map(is_not, attendees, repeat(None))):
+            for pid in set(attendees[r]):
+                own = explicit.get(pid)
+                if own is not None:
+                    own.append(r)
+        groups: dict[tuple[int, ...], list[str]] = {}
         for pid, own in explicit.items():
-            seq = sorted(whole + own) if own else whole
-            key = tuple(seq)
-            groups.setdefault(key, []).append(pid)
-            seqs.setdefault(key, seq)
-        self.groups = [(seqs[key], pids) for key, pids in groups.items()]
+            groups.setdefault(tuple(own), []).append(pid)
+        self.group_pids = list(groups.values())
+        everyone = self.everyone = (1 << len(groups)) - 1
+        member = list(map(mul, map(is_, attendees, repeat(None)), repeat(everyone)))
+        for index, own in enumerate(groups):
+            bit = 1 << index
+            for r in own:
+                member[r] |= bit
+        self.member = member
+
+    def _people(self, mask: int) -> tuple[str, ...]:
+        """The ids of the travellers in the groups of `mask`, in the delegation's order."""
+        found = self._people_of.get(mask)
+        if found is None:
+            pids = [pid for index, pids in enumerate(self.group_pids) if mask >> index & 1 for pid in pids]
+            found = self._people_of[mask] = tuple(sorted(pids, key=self.participant_order.__getitem__))
+        return found
 
     # ------------------------------------------------------------------------------------ overlaps
 
-    def _overlapping_for_travellers(self) -> dict[tuple[int, int], list[str]]:
-        """Pairs of overlapping items some traveller attends both of, with those travellers' ids.
+    def _overlaps(self) -> None:
+        """Pairs of overlapping items some traveller attends both of, with those travellers.
 
         One sweep over every attended item, not one per group of travellers: most items are the whole
         delegation's, so the groups' sequences are nearly the same. A pair counts for the groups that
-        hold both of its items (bit masks of group membership per item).
+        hold both of its items (their bit masks).
         """
-        starts, ends, groups = self.starts, self.ends, self.groups
-        if len(groups) == 1:
-            seq, pids = groups[0]
-            return dict.fromkeys(_overlapping_pairs(seq, starts, ends), pids)
-        member = [0] * len(self.items)
-        for index, (seq, _) in enumerate(groups):
-            bit = 1 << index
-            for rank in seq:
-                member[rank] |= bit
-        everyone = (1 << len(groups)) - 1
-        all_pids = [pid for _, pids in groups for pid in pids]
-        union = [rank for rank, groups_of in enumerate(member) if groups_of]
-        involved: dict[tuple[int, int], list[str]] = {}
+        starts, ends, member, is_leg = self.starts, self.ends, self.member, self.is_leg
+        ids, words = self.ids, self.words
+        union = list(compress(range(len(member)), member))
         for a, b in _overlapping_pairs(union, starts, ends):
             shared = member[a] & member[b]
-            if shared == everyone:
-                involved[(a, b)] = all_pids
-            elif shared:
-                involved[(a, b)] = [pid for i, (_, pids) in enumerate(groups) if shared >> i & 1 for pid in pids]
-        return involved
-
-    def _overlaps(self) -> None:
-        items = self.items
-        involved = self._overlapping_for_travellers()
-        text = self.text
-        for (a, b), pids in involved.items():
-            people = self._sorted_participants(pids)
-            who, names = self._people(people)
-            first, second = items[a], items[b]
-            day = first.start.date()
-            a_travel, b_travel = _is_leg(first), _is_leg(second)
-            if a_travel != b_travel:
-                # The leg is named first, whichever starts first; the later of the two gets no date if it
-                # is on the same day.
-                leg, other = (first, second) if a_travel else (second, first)
-                message = text(_OVERLAP[who, _LEG_AND_ITEM]).format(
-                    person=names,
-                    people=names,
-                    leg=text.title(leg),
-                    leg_time=text.span(leg, None if a_travel else day),
-                    other=text.title(other),
-                    other_time=text.span(other, None if other is first else day),
-                )
-                self._add(RULE_TRAVEL_OVERLAP, message, (a, b), participant_ids=people)
+            if not shared:
                 continue
-            message = text(_OVERLAP[who, _LEGS if a_travel else _ITEMS]).format(
-                person=names,
-                people=names,
-                first=text.title(first),
-                first_time=text.span(first),
-                second=text.title(second),
-                second_time=text.span(second, day),
-            )
-            rule = RULE_TRAVEL_OVERLAP if a_travel else RULE_DOUBLE_BOOKING
-            self._add(rule, message, (a, b), participant_ids=people)
+            people = self._people(shared)
+            a_travel, b_travel = is_leg[a], is_leg[b]
+            rule = RULE_TRAVEL_OVERLAP if a_travel or b_travel else RULE_DOUBLE_BOOKING
+            message = words.later(words.overlap, a, b, people, a_travel, b_travel)
+            self._add(rule, message, (ids[a], ids[b]), starts[a], starts[b], participant_ids=people)
 
     def _hosts(self) -> None:
         items = self.items
-        by_contact = _by_host(items, "host_contact_ids")
-        by_organization = _by_host(items, "host_organization_ids")
-        starts, ends = self.starts, self.ends
+        by_contact = _by_host(self.host_contacts)
+        by_organization = _by_host(self.host_organizations)
+        starts, ends, ids, words = self.starts, self.ends, self.ids, self.words
         busy: dict[tuple[int, int], list[str]] = {}
         for cid, seq in by_contact.items():
             for pair in _overlapping_pairs(seq, starts, ends):
                 busy.setdefault(pair, []).append(cid)
-        text = self.text
         for (a, b), cids in busy.items():
-            unnamed = text(_UNNAMED_CONTACT)
-            contacts = self._sorted_by_name(cids, unnamed)
-            names = text.names([self._name(c, unnamed) for c in contacts])
-            first, second = items[a], items[b]
-            message = text(_CONTACTS_DOUBLE_BOOKED if len(contacts) > 1 else _CONTACT_DOUBLE_BOOKED).format(
-                contact=names,
-                contacts=names,
-                first=text.title(first),
-                first_time=text.span(first),
-                second=text.title(second),
-                second_time=text.span(second, first.start.date()),
-            )
-            self._add(RULE_HOST_DOUBLE_BOOKING, message, (a, b), contact_ids=contacts)
+            contacts = self._sorted_by_name(cids, words.text(_UNNAMED_CONTACT))
+            message = words.later(words.host_double_booking, a, b, contacts)
+            self._add(RULE_HOST_DOUBLE_BOOKING, message, (ids[a], ids[b]), starts[a], starts[b], contact_ids=contacts)
         clashes: dict[tuple[int, int], list[str]] = {}
+        venue = self._venue
         for oid, seq in by_organization.items():
             for a, b in _overlapping_pairs(seq, starts, ends):
-                venue_a, venue_b = _venue(items[a]), _venue(items[b])
+                venue_a, venue_b = venue(items[a].venue), venue(items[b].venue)
                 if venue_a and venue_b and venue_a != venue_b:
                     clashes.setdefault((a, b), []).append(oid)
         for (a, b), oids in clashes.items():
-            unnamed = text(_UNNAMED_ORGANIZATION)
-            organizations = self._sorted_by_name(oids, unnamed)
-            names = text.names([self._name(o, unnamed) for o in organizations])
-            first, second = items[a], items[b]
-            template = _ORGANIZATIONS_VENUES if len(organizations) > 1 else _ORGANIZATION_VENUES
-            message = text(template).format(
-                organization=names,
-                organizations=names,
-                first=text.title(first),
-                first_venue=first.venue.strip(),
-                first_time=text.span(first),
-                second=text.title(second),
-                second_venue=second.venue.strip(),
-                second_time=text.span(second, first.start.date()),
+            organizations = self._sorted_by_name(oids, words.text(_UNNAMED_ORGANIZATION))
+            message = words.later(words.host_venue_clash, a, b, organizations)
+            self._add(
+                RULE_HOST_VENUE_CLASH,
+                message,
+                (ids[a], ids[b]),
+                starts[a],
+                starts[b],
+                organization_ids=organizations,
             )
-            self._add(RULE_HOST_VENUE_CLASH, message, (a, b), organization_ids=organizations)
 
     # ------------------------------------------------------------------------------------ sequencing
 
@@ -945,17 +1207,76 @@ class _Run:
         estimate = self._estimates[key]
         return None if estimate is None else estimate.total_seconds()
 
+    def _consecutive(
+        self, arrival_key: list[str | None], departure_key: list[str | None], transfer: float
+    ) -> list[tuple[int, int, int]]:
+        """Each traveller's consecutive items (a, b) that may need a look, with the mask of those travellers.
+
+        A pair may need a look if places differ, the gap is under a transfer, or a leg is involved. The
+        attended items in start order are one sequence; where the next of them is the whole
+        delegation's, it follows for every traveller of the first (found in C). Elsewhere each group's
+        next item is looked for a few steps ahead, then by bisection: never a sweep per traveller.
+        """
+        member, everyone, starts, ends, is_leg = self.member, self.everyone, self.starts, self.ends, self.is_leg
+        union = list(compress(range(len(member)), member))
+        count = len(union)
+        if count < 2:
+            return []
+        first, following = union[:-1], union[1:]
+        differ = map(ne, map(arrival_key.__getitem__, first), map(departure_key.__getitem__, following))
+        gaps = map(sub, map(starts.__getitem__, following), map(ends.__getitem__, first))
+        short = map(lt, gaps, repeat(transfer))
+        legs = map(or_, map(is_leg.__getitem__, first), map(is_leg.__getitem__, following))
+        flags = map(or_, map(or_, differ, short), legs)
+        whole_next = list(map(eq, map(member.__getitem__, following), repeat(everyone)))
+        flagged = compress(zip(first, following, strict=True), map(and_, flags, whole_next))
+        found = [(a, b, member[a]) for a, b in flagged]
+
+        def may_matter(a: int, b: int) -> bool:
+            return arrival_key[a] != departure_key[b] or starts[b] - ends[a] < transfer or is_leg[a] or is_leg[b]
+
+        masks = list(map(member.__getitem__, union))
+        positions: dict[int, list[int]] = {}  # a group's positions in `union`, built when first needed
+        for i in compress(range(count - 1), map(not_, whole_next)):
+            a = union[i]
+            remaining = masks[i]
+            j = i + 1
+            stop = min(count, j + _WALK)
+            while remaining and j < stop:
+                hit = remaining & masks[j]
+                if hit:
+                    remaining ^= hit
+                    if may_matter(a, union[j]):
+                        found.append((a, union[j], hit))
+                j += 1
+            if not remaining or j >= count:
+                continue
+            later: dict[int, int] = {}
+            while remaining:
+                bit = remaining & -remaining
+                remaining ^= bit
+                own = positions.get(bit)
+                if own is None:
+                    own = positions[bit] = list(compress(range(count), map(and_, masks, repeat(bit))))
+                k = bisect_left(own, j)
+                if k < len(own):
+                    later[own[k]] = later.get(own[k], 0) | bit
+            for k, hit in later.items():
+                if may_matter(a, union[k]):
+                    found.append((a, union[k], hit))
+        return found
+
     def _sequencing(self) -> None:
-        items, starts, ends = self.items, self.starts, self.ends
+        items, starts, ends, is_leg = self.items, self.starts, self.ends, self.is_leg
         size = len(items)
         if size < 2:
             return
         # Where each item needs the traveller (departure) and where it leaves them (arrival): its city,
         # except for travel legs.
-        departure: list[str] = list(map(attrgetter("city"), items))
+        departure: list[str] = self.cities.copy()
         arrival = departure.copy()
         leg_mode: dict[int, TravelMode | None] = {}
-        for r in compress(range(size), map(_is_leg, items)):
+        for r in compress(range(size), is_leg):
             item = items[r]
             info = item.travel
             # A leg goes from its from_city to its to_city; the item's own city is usually where it
@@ -967,50 +1288,25 @@ class _Run:
             departure[r] = from_city
             arrival[r] = to_city
             leg_mode[r] = info.mode if info else None
-        self.departure_name, self.arrival_name, self.leg_mode = departure, arrival, leg_mode
+        words = self.words
+        words.departure_name, words.arrival_name, words.leg_mode = departure, arrival, leg_mode
         keys = {name: self._place_key(name) for name in {*departure, *arrival}}
         departure_key = list(map(keys.__getitem__, departure))
         arrival_key = list(map(keys.__getitem__, arrival))
-        is_leg = [False] * size
-        for r in leg_mode:
-            is_leg[r] = True
         transfer = self.travel.same_city_transfer.total_seconds()
 
-        # Consecutive pairs of each traveller's items that may need a look, found at C speed: places
-        # differ, the gap is under a transfer, or a leg is involved. Pairs are coded as a * size + b.
-        # The groups share most of their pairs (the whole delegation's items): count each pair's groups
-        # in C (Counter), and work out travellers one by one only for pairs not every group has.
-        counts: Counter[int] = Counter()
-        coded: list[tuple[list[int], list[str]]] = []
-        for seq, pids in self.groups:
-            if len(seq) < 2:
-                continue
-            following = seq[1:]
-            differ = map(ne, map(arrival_key.__getitem__, seq), map(departure_key.__getitem__, following))
-            gaps = map(sub, map(starts.__getitem__, following), map(ends.__getitem__, seq))
-            short = map(lt, gaps, repeat(transfer))
-            legs = map(or_, map(is_leg.__getitem__, seq), map(is_leg.__getitem__, following))
-            flags = list(map(or_, map(or_, differ, short), legs))
-            codes = list(map(add, map(mul, compress(seq, flags), repeat(size)), compress(following, flags)))
-            counts.update(codes)
-            coded.append((codes, pids))
-        all_pids = [pid for _, pids in coded for pid in pids]
-        partial = {code for code, groups_of in counts.items() if groups_of != len(coded)}
-        some: dict[int, list[str]] = {}
-        for codes, pids in coded:
-            for code in partial.intersection(codes):
-                some.setdefault(code, []).extend(pids)
-        candidates = {code: some[code] if code in partial else all_pids for code in counts}
-
         half_overhead = {mode: overhead.total_seconds() / 2 for mode, overhead in self.travel.overheads.items()}
-        for code, pids in candidates.items():
-            a, b = divmod(code, size)
+        ids, venue = self.ids, self._venue
+        for a, b, mask in self._consecutive(arrival_key, departure_key, transfer):
             gap = starts[b] - ends[a]
             if gap < 0:
                 continue  # an overlap, reported as an error by the overlap rules
             leaves, needs = arrival_key[a], departure_key[b]
             if leaves is not None and needs is not None and leaves != needs:
-                self._sequence_finding(RULE_MISSING_TRAVEL, a, b, gap, self._estimate(leaves, needs), pids)
+                people = self._people(mask)
+                estimate = self._estimate(leaves, needs)
+                message = words.later(words.missing_travel, a, b, gap, estimate, people)
+                self._add(RULE_MISSING_TRAVEL, message, (ids[a], ids[b]), starts[a], starts[b], people)
                 continue
             if is_leg[a] and is_leg[b]:
                 continue  # a booked connection
@@ -1020,74 +1316,21 @@ class _Run:
             elif is_leg[a]:
                 mode = leg_mode[a]
                 needed = half_overhead[mode] if mode else 0.0
-            elif _venue(items[a]) and _venue(items[b]) and _venue(items[a]) != _venue(items[b]):
-                needed = transfer
             else:
-                continue
+                venue_a, venue_b = venue(items[a].venue), venue(items[b].venue)
+                if not (venue_a and venue_b and venue_a != venue_b):
+                    continue
+                needed = transfer
             if gap < needed:
-                self._sequence_finding(RULE_TRAVEL_TIME, a, b, gap, needed, pids)
-
-    def _sequence_finding(self, rule: str, a: int, b: int, gap: float, needed: float | None, pids: list[str]) -> None:
-        people = self._sorted_participants(pids)
-        for_whom = self._for_whom(people)
-        if rule == RULE_MISSING_TRAVEL:
-            message = self._missing_travel(a, b, gap, needed, for_whom)
-        else:
-            message = self._travel_time(a, b, gap, needed or 0.0, for_whom)
-        self._add(rule, message, (a, b), participant_ids=people)
-
-    def _missing_travel(self, a: int, b: int, gap: float, estimate: float | None, for_whom: str | None) -> str:
-        first, second, text = self.items[a], self.items[b], self.text
-        if estimate is None:
-            enough, estimate = _NO_ESTIMATE, 0.0
-        elif gap < estimate:
-            enough = _TOO_SHORT
-        else:
-            enough = _TIME_ENOUGH
-        template = _MISSING_TRAVEL[for_whom is not None, a in self.leg_mode, b in self.leg_mode, enough]
-        return text(template).format(
-            people=for_whom,
-            origin=_clean(self.arrival_name[a]),
-            destination=_clean(self.departure_name[b]),
-            first=text.title(first),
-            first_time=text.when(first.end),
-            second=text.title(second),
-            second_time=text.when(second.start, first.end.date()),
-            needed=text.duration(estimate),
-            short=text.duration(estimate - gap),
-        )
-
-    def _travel_time(self, a: int, b: int, gap: float, needed: float, for_whom: str | None) -> str:
-        first, second, text = self.items[a], self.items[b], self.text
-        if b in self.leg_mode:
-            between = _TO_LEG
-            city = _clean(self.departure_name[b]) or _clean(self.arrival_name[a])
-        elif a in self.leg_mode:
-            between = _FROM_LEG
-            city = _clean(self.arrival_name[a]) or _clean(self.departure_name[b])
-        else:
-            between = _BETWEEN_VENUES
-            city = _clean(self.departure_name[b]) or _clean(self.arrival_name[a])
-        return text(_TRAVEL_TIME[between, bool(city), for_whom is not None]).format(
-            gap=text.duration(gap),
-            first=text.title(first),
-            first_venue=first.venue.strip(),
-            first_time=text.when(first.end),
-            second=text.title(second),
-            second_venue=second.venue.strip(),
-            second_time=text.when(second.start, first.end.date()),
-            city=city,
-            people=for_whom,
-            needed=text.duration(needed),
-            short=text.duration(needed - gap),
-        )
+                people = self._people(mask)
+                message = words.later(words.travel_time, a, b, gap, needed, people)
+                self._add(RULE_TRAVEL_TIME, message, (ids[a], ids[b]), starts[a], starts[b], people)
 
     # ------------------------------------------------------------------------------------ days
 
     def _calendar_days(self) -> None:
         """One note per public holiday or weekend day with items on it (by each item's local start date)."""
-        items = self.items
-        days = list(map(datetime.date, map(attrgetter("start"), items)))
+        days = self.start_days
         context = self.context
         holidays: dict[date, str] = {}
         weekend: set[date] = set()
@@ -1103,37 +1346,17 @@ class _Run:
         marked = holidays.keys() | weekend
         for r in compress(range(len(days)), map(marked.__contains__, days)):
             by_day.setdefault(days[r], []).append(r)
-        text = self.text
+        words = self.words
         for day, ranks in by_day.items():
-            count = len(ranks)
-            listed = text.items([items[r] for r in ranks[:_LISTED_MAX]], count)
-            if day in holidays:
-                if count == 1:
-                    template = text(_HOLIDAY_ONE)
-                else:
-                    template = translate(
-                        "Checks",
-                        "{day} is a public holiday ({holiday}); %n items are planned on it: {items}.",
-                        None,
-                        count,
-                    )
-                message = template.format(day=text.long_day(day), holiday=holidays[day], items=listed)
-                self._add(RULE_HOLIDAY, message, ranks)
-            else:
-                if count == 1:
-                    template = text(_WEEKEND_ONE)
-                else:
-                    template = translate(
-                        "Checks", "{day} is a weekend day; %n items are planned on it: {items}.", None, count
-                    )
-                message = template.format(day=text.long_day(day), items=listed)
-                self._add(RULE_WEEKEND, message, ranks)
+            holiday = holidays.get(day)
+            message = words.later(words.calendar_day, day, ranks, holiday)
+            self._add_ranks(RULE_HOLIDAY if holiday else RULE_WEEKEND, message, ranks)
 
     def _long_days(self) -> None:
         """Days (in the mission's zone) longer than max_day from the first start to the last end."""
         mission_tz = self.mission.timezone or "UTC"
         zone = _zone(mission_tz)
-        starts, ends, items = self.starts, self.ends, self.items
+        starts, ends, items, words = self.starts, self.ends, self.items, self.words
         limit = self.settings.max_day.total_seconds()
         size = len(starts)
         r = 0
@@ -1145,23 +1368,7 @@ class _Run:
             first, last = starts[r], max(ends[r:following])
             if last - first > limit:
                 ranks = range(r, following)
-                begin = datetime.fromtimestamp(first, zone)
-                finish = datetime.fromtimestamp(last, zone)
-                count = following - r
                 zones = {items[k].timezone for k in ranks} | {items[k].effective_end_timezone for k in ranks}
-                if zones == {mission_tz}:
-                    template = translate("Checks", "{day}: {duration} from {start} to {end} (%n item(s)).", None, count)
-                else:
-                    template = translate(
-                        "Checks", "{day}: {duration} from {start} to {end} (%n item(s)), times in {zone}.", None, count
-                    )
-                text = self.text
-                message = template.format(
-                    day=text.long_day(day),
-                    duration=text.duration(last - first),
-                    start=text.when(begin, day),
-                    end=text.when(finish, day),
-                    zone=mission_tz,
-                )
-                self._add(RULE_LONG_DAY, message, ranks)
+                message = words.later(words.long_day, day, first, last, following - r, zones != {mission_tz})
+                self._add_ranks(RULE_LONG_DAY, message, ranks)
             r = following
