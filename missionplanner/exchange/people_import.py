@@ -200,6 +200,7 @@ class _Index:
         self._segments: dict[tuple[tuple[int, int], str], list[int]] | None = None
         self._always: list[int] = []  # names the filter cannot vouch for: always scored
         self._lengths: set[int] = set()
+        self._unbuilt: dict[int, list[int]] = {}  # names by length, not cut into segments yet
         self._probe_cache: dict[int, list[tuple[tuple[int, int], int, int]]] = {}
 
     def add(self, entries: Iterable[tuple[Any, str, bool]]) -> None:
@@ -215,20 +216,33 @@ class _Index:
                     self.irregular.append(len(self.records) - 1)
 
     def _build(self) -> dict[tuple[tuple[int, int], str], list[int]]:
+        """The segment index, as far as built: names are only grouped by length here, and cut into
+        segments the first time a look-up needs their length (imported names are rarely as long as the
+        longest of the directory)."""
         if self._segments is not None:
             return self._segments
-        segments: dict[tuple[tuple[int, int], str], list[int]] = {}
         for index, key in enumerate(self.keys):
-            parts = _partition(len(key), self.threshold)
-            if parts is None or key != " ".join(key.split()):
+            if _partition(len(key), self.threshold) is None or key != " ".join(key.split()):
                 self._always.append(index)
-                continue
-            self._lengths.add(len(key))
-            ordered = self._sorted[index]
-            for number, (start, size) in enumerate(parts):
-                segments.setdefault(((len(key), number), ordered[start : start + size]), []).append(index)
-        self._segments = segments
-        return segments
+            else:
+                self._unbuilt.setdefault(len(key), []).append(index)
+        self._lengths = set(self._unbuilt)
+        self._segments = {}
+        return self._segments
+
+    def _build_length(self, lb: int) -> None:
+        """Cut the names of length lb into their segments."""
+        indices = self._unbuilt.pop(lb, None)
+        if not indices:
+            return
+        segments = self._build()
+        parts = _partition(lb, self.threshold)
+        assert parts is not None
+        sorted_keys = self._sorted
+        for number, (start, size) in enumerate(parts):
+            end, segment = start + size, (lb, number)
+            for index in indices:
+                segments.setdefault((segment, sorted_keys[index][start:end]), []).append(index)
 
     def _shortlist(self, key: str) -> list[int]:
         """Indices (in no order) of every name that could score at or above the threshold against `key`."""
@@ -254,9 +268,12 @@ class _Index:
         for lb in sorted(self._lengths):
             if not _close_lengths(la, lb, self.threshold):
                 continue
+            self._build_length(lb)
             parts = _partition(lb, self.threshold)
             assert parts is not None
             tau, shift = _tau(la + lb, self.threshold), la - lb
+            # The distance has the parity of la + lb (each unmatched character of either name counts once).
+            tau -= (tau - la - lb) % 2
             low, high = -((tau - shift) // 2), (tau + shift) // 2
             for number, (start, size) in enumerate(parts):
                 # If segment `number` is the first intact one, every earlier segment took an edit.
