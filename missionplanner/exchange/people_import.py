@@ -15,7 +15,7 @@ import math
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from operator import itemgetter
 from typing import Any
 
@@ -433,8 +433,15 @@ def _digits(key: str) -> list[str]:
     return re.findall(r"\d+", key)
 
 
+# Cached: planning and building an import key each imported name several times (~0.3 s for 10,000 rows).
+@lru_cache(maxsize=1 << 16)
 def _org_key(name: str) -> str:
-    return normalise_name(name) or name.casefold().strip()
+    return match_key(name)
+
+
+@lru_cache(maxsize=1 << 16)
+def _person_key(name: str) -> str:
+    return normalise_name(name) or name.casefold()
 
 
 def plan_import(
@@ -487,7 +494,7 @@ def plan_import(
         for key, rows in grouped.items():
             progress.advance()
             first = rows[0]
-            name_key = normalise_name(first.name) or first.name.casefold()
+            name_key = _person_key(first.name)
             if not contacts.may_match(name_key, first, org_names):
                 continue
             for existing, score in everyone.lazy_candidates(name_key):
@@ -525,7 +532,7 @@ def _organization_entries(rows: Iterable[tuple[str, str, str, str, str]]) -> Ite
 
 
 def _contact_key(person: PersonRow) -> str:
-    return f"{normalise_name(person.name) or person.name.casefold()}|{_org_key(person.organization)}"
+    return f"{_person_key(person.name)}|{_org_key(person.organization)}"
 
 
 class _Contacts:
@@ -542,7 +549,8 @@ class _Contacts:
         self._organizations = organizations
         self._threshold = threshold
         self._employers: dict[str, set[str]] = {}  # employer key -> ids of the organizations whose name matches
-        self._staff: dict[str | None, list[tuple[_Named, str]]] = {}  # organization id -> contacts, with keys
+        # Organization id -> its contacts, with their keys as they are and with their words sorted.
+        self._staff: dict[str | None, list[tuple[_Named, str, str]]] = {}
         self._unemployed: _Index | None = None
 
     def read_employers(self, keys: set[str], progress: Progress) -> None:
@@ -557,7 +565,8 @@ class _Contacts:
         wanted = set().union(*self._employers.values())
         for id, name, employer, stored in self._services.contacts.match_keys_of(sorted(wanted)):
             key = stored or match_key(name)
-            self._staff.setdefault(employer, []).append((_Named(id, name, organization_id=employer), key))
+            contact = _Named(id, name, organization_id=employer)
+            self._staff.setdefault(employer, []).append((contact, key, " ".join(sorted(key.split()))))
         unemployed = self._services.contacts.match_keys_without_organization()
         if unemployed:
             self._unemployed = _Index(
@@ -576,8 +585,8 @@ class _Contacts:
             return True
         query = " ".join(sorted(name_key.split()))
         for organization_id in self._employers[_org_key(person.organization)]:
-            for contact, key in self._staff.get(organization_id, ()):
-                close = key == name_key or fuzz.ratio(query, " ".join(sorted(key.split()))) >= self._threshold
+            for contact, key, ordered in self._staff.get(organization_id, ()):
+                close = key == name_key or fuzz.ratio(query, ordered) >= self._threshold
                 if close and _same_employer(contact, person, org_names, self._threshold):
                     return True
         return False
