@@ -66,9 +66,13 @@ class ContactService(EntityService[Contact]):
         """(id, name, organization id) of every contact, for matching imported lists."""
         return self.store.contacts.matching_names()
 
-    def match_keys(self) -> list[tuple[str, str, str | None, str]]:
-        """(id, name, organization id, match key) of every contact, in no particular order."""
-        return self.store.contacts.match_keys()
+    def distinct_match_keys(self) -> list[str]:
+        """Every contact's match key once, for fuzzy look-ups."""
+        return self.store.contacts.distinct_match_keys()
+
+    def with_match_keys(self, keys: Iterable[str]) -> list[tuple[str, str, str | None, str]]:
+        """(id, name, organization id, match key) of the contacts with these match keys, in no particular order."""
+        return self.store.contacts.with_match_keys(keys)
 
     def match_keys_of(self, organization_ids: Iterable[str]) -> list[tuple[str, str, str | None, str]]:
         """(id, name, organization id, match key) of the contacts of these organizations, in no particular order."""

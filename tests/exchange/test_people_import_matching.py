@@ -12,11 +12,13 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
 from rapidfuzz import fuzz
 
 from missionplanner.domain.enums import OrganizationKind
 from missionplanner.domain.models import Contact, Organization
 from missionplanner.domain.people_import import MATCH_THRESHOLD, PersonRow, normalise_name
+from missionplanner.exchange import people_import
 from missionplanner.exchange.people_import import ProposedMatch, plan_import
 from missionplanner.exchange.table_files import read_table
 from missionplanner.services.app import Services
@@ -98,7 +100,12 @@ def _expected(services: Services, people: list[PersonRow]) -> list[ProposedMatch
     return matches
 
 
-def test_proposed_merges_are_those_of_scoring_every_name(services: Services, tmp_path: Path) -> None:
+@pytest.mark.parametrize("brute_force_lookups", [0, 10_000])
+def test_proposed_merges_are_those_of_scoring_every_name(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, brute_force_lookups: int
+) -> None:
+    # Contacts are looked up by brute force first, then through the segment filter: both must agree.
+    monkeypatch.setattr(people_import, "_BRUTE_FORCE_LOOKUPS", brute_force_lookups)
     rng = random.Random(11)
 
     def word() -> str:
