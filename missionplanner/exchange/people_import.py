@@ -205,15 +205,23 @@ class _Index:
 
     def add(self, entries: Iterable[tuple[Any, str, bool]]) -> None:
         """Append records with their keys (before the first fuzzy look-up); blank keys are left out."""
-        for record, key, is_name in entries:
-            if key:
-                self.exact.setdefault(key, len(self.records))
-                self.records.append(record)
-                self.keys.append(key)
-                self._sorted.append(" ".join(sorted(key.split())))
-                self.is_name.append(is_name)
-                if key != " ".join(key.split()):
-                    self.irregular.append(len(self.records) - 1)
+        # List by list rather than entry by entry: 62,500 organization names took 0.4 s one at a time.
+        kept = [entry for entry in entries if entry[1]]
+        if not kept:
+            return
+        start = len(self.records)
+        records, keys, is_name = zip(*kept, strict=True)
+        ordered = [" ".join(sorted(key.split())) for key in keys]
+        self.records += records
+        self.keys += keys
+        self._sorted += ordered
+        self.is_name += is_name
+        exact = self.exact
+        for index, key in enumerate(keys, start):
+            if key not in exact:
+                exact[key] = index
+        # Collapsing the spacing (as sorting the words does) shortens only an irregularly spaced key.
+        self.irregular += [start + i for i, (a, b) in enumerate(zip(keys, ordered, strict=True)) if len(a) != len(b)]
 
     def _build(self) -> dict[tuple[tuple[int, int], str], list[int]]:
         """The segment index, as far as built: names are only grouped by length here, and cut into
@@ -221,8 +229,9 @@ class _Index:
         longest of the directory)."""
         if self._segments is not None:
             return self._segments
-        for index, key in enumerate(self.keys):
-            if _partition(len(key), self.threshold) is None or key != " ".join(key.split()):
+        for index, (key, ordered) in enumerate(zip(self.keys, self._sorted, strict=True)):
+            # An irregularly spaced key is longer than its words joined by single spaces.
+            if len(key) != len(ordered) or _partition(len(key), self.threshold) is None:
                 self._always.append(index)
             else:
                 self._unbuilt.setdefault(len(key), []).append(index)
@@ -534,15 +543,20 @@ class _Named:
     key: str = ""  # the stored match key of an organization's name
 
 
-def _organization_entries(rows: Iterable[tuple[str, str, str, str, str]]) -> Iterator[tuple[_Named, str, bool]]:
+def _organization_entries(rows: list[tuple[str, str, str, str, str]]) -> list[tuple[_Named, str, bool]]:
     """Index entries of the organizations: each by its name and by its local name (often the Russian one)."""
-    for id, name, local, stored, stored_local in rows:
-        # A row written by raw SQL may lack its keys: work them out.
-        key = stored or match_key(name)
-        record = _Named(id, name, name_local=local or "", key=key)
-        yield record, key, True
-        if local:
-            yield record, stored_local or match_key(local), False
+    # A row written by raw SQL may lack its keys: work them out.
+    records = [
+        _Named(id, name, name_local=local or "", key=stored or match_key(name)) for id, name, local, stored, _ in rows
+    ]
+    entries: list[tuple[_Named, str, bool]] = []
+    append = entries.append
+    # In directory order, each local name right after its name (the first of equal keys is the exact match).
+    for record, row in zip(records, rows, strict=True):
+        append((record, record.key, True))
+        if row[2]:
+            append((record, row[4] or match_key(row[2]), False))
+    return entries
 
 
 def _contact_key(person: PersonRow) -> str:
