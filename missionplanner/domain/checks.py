@@ -37,7 +37,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from functools import cache, lru_cache, partial
 from itertools import accumulate, compress, repeat
-from operator import and_, attrgetter, eq, ge, gt, is_, is_not, itemgetter, lt, mul, ne, not_, or_, sub
+from operator import add, and_, attrgetter, eq, ge, gt, is_, is_not, itemgetter, lt, mul, ne, not_, or_, sub
 from zoneinfo import ZoneInfo
 
 from missionplanner.domain.calendar_names import short_day_month, weekday_name
@@ -701,12 +701,20 @@ def _overlapping_pairs(seq: Sequence[int], starts: Sequence[float], ends: Sequen
     for k in flagged:
         start = st[k]
         if k != previous + 1:
-            # k - 1 began a cluster: everything before it ended by the time it started.
+            # k - 1 began a cluster: everything before it ended by the time it started, so it is what
+            # made k flagged (it ends after k starts).
             active = [k - 1]
-        active = [j for j in active if en[j] > start]
+        elif len(active) == 1:
+            if en[active[0]] <= start:
+                active = []
+        else:
+            active = [j for j in active if en[j] > start]
         if en[k] > start:
             b = seq[k]
-            pairs.extend((seq[j], b) for j in active)
+            if len(active) == 1:
+                pairs.append((seq[active[0]], b))
+            else:
+                pairs.extend([(seq[j], b) for j in active])
         active.append(k)
         previous = k
     return pairs
@@ -724,20 +732,22 @@ _DETAILS = attrgetter("id", "travel", "attendee_ids", "city", "host_contact_ids"
 _WALK = 8
 
 
-def _utc_seconds(moments: Sequence[datetime], zones: Sequence[str]) -> list[float]:
-    """UTC instants as POSIX seconds of local wall-clock times in their zones, computed in C (map).
+def _utc_seconds(moments: Sequence[datetime], zones: Sequence[str]) -> tuple[list[float], list[int]]:
+    """UTC instants as POSIX seconds of local wall-clock times in their zones, computed in C (map),
+    and the local days as ordinals.
 
     The local time less the zone's offset that day; exact conversion on the days when the offset
     changes. Much faster than Item.start_utc.
     """
-    offsets: list[float | None] = list(map(_day_offset, zones, map(datetime.toordinal, moments)))
+    ordinals = list(map(datetime.toordinal, moments))
+    offsets: list[float | None] = list(map(_day_offset, zones, ordinals))
     changing = list(compress(range(len(offsets)), map(is_, offsets, repeat(None))))
     for k in changing:
         offsets[k] = 0.0
     seconds = list(map(sub, map(timedelta.total_seconds, map(sub, moments, repeat(_EPOCH))), offsets))
     for k in changing:
         seconds[k] = moments[k].replace(tzinfo=_zone(zones[k])).timestamp()
-    return seconds
+    return seconds, ordinals
 
 
 class _Wording:
@@ -989,8 +999,8 @@ class _Run:
         else:
             starts_local = ends_local = zones = end_zones = statuses = kinds = ()
         end_zones = [end or zone for end, zone in zip(end_zones, zones, strict=True)]
-        all_starts = _utc_seconds(starts_local, zones)
-        all_ends = _utc_seconds(ends_local, end_zones)
+        all_starts, start_days = _utc_seconds(starts_local, zones)
+        all_ends, end_days = _utc_seconds(ends_local, end_zones)
         words = self.words
         for index in compress(range(size), map(lt, all_ends, all_starts)):
             item = items[index]
@@ -1001,23 +1011,32 @@ class _Run:
         mission = self.mission
         first_midnight = datetime.combine(mission.start_date, time())
         last_midnight = datetime.combine(mission.end_date + timedelta(days=1), time())
-        outside = map(
+        # Days first (ints, cheaper to compare than datetimes), then the times of the few that may be.
+        first_day, last_day = mission.start_date.toordinal(), mission.end_date.toordinal()
+        maybe = map(
             or_,
-            map(or_, map(lt, starts_local, repeat(first_midnight)), map(ge, starts_local, repeat(last_midnight))),
-            map(gt, ends_local, repeat(last_midnight)),
+            map(or_, map(lt, start_days, repeat(first_day)), map(gt, start_days, repeat(last_day))),
+            map(gt, end_days, repeat(last_day)),
         )
-        for index in compress(range(size), map(and_, live, outside)):
-            item = items[index]
-            self._add(RULE_OUTSIDE_MISSION, words.later(words.outside_mission, item), (item.id,), all_starts[index])
+        for index in compress(range(size), map(and_, live, maybe)):
+            start, end = starts_local[index], ends_local[index]
+            if start < first_midnight or start >= last_midnight or end > last_midnight:
+                item = items[index]
+                message = words.later(words.outside_mission, item)
+                self._add(RULE_OUTSIDE_MISSION, message, (item.id,), all_starts[index])
         considered = map(
             and_, map(and_, live, map(ge, all_ends, all_starts)), map(ne, kinds, repeat(ItemKind.ACCOMMODATION))
         )
-        valid = list(compress(range(size), considered))
+        self.considered = list(considered)
+        valid = list(compress(range(size), self.considered))
         # Start order (ties keep the given order), as parallel lists: cheap to build and to scan.
         valid.sort(key=all_starts.__getitem__)
-        self.starts = list(map(all_starts.__getitem__, valid))
-        self.ends = list(map(all_ends.__getitem__, valid))
-        self.start_days: list[date] = list(map(datetime.date, map(starts_local.__getitem__, valid)))
+        self.start_days = start_days  # in the given order, as ordinals
+        self.valid = valid
+        # New float objects, laid out in start order: the sweeps read these lists again and again, and
+        # at 100,000 items the originals, scattered in memory in the given order, cost cache misses.
+        self.starts = list(map(add, map(all_starts.__getitem__, valid), repeat(0.0)))
+        self.ends = list(map(add, map(all_ends.__getitem__, valid), repeat(0.0)))
         self.items: list[Item] = list(map(items.__getitem__, valid))
         if valid:
             details = zip(*map(_DETAILS, self.items), strict=True)
@@ -1104,9 +1123,9 @@ class _Run:
             return
         explicit: dict[str, list[int]] = {pid: [] for pid in order}
         for r in compress(range(size), map(is_not, attendees, repeat(None))):
-            for pid in set(attendees[r]):
+            for pid in attendees[r]:
                 own = explicit.get(pid)
-                if own is not None:
+                if own is not None and (not own or own[-1] != r):  # an id listed twice counts once
                     own.append(r)
         groups: dict[tuple[int, ...], list[str]] = {}
         for pid, own in explicit.items():
@@ -1330,26 +1349,29 @@ class _Run:
 
     def _calendar_days(self) -> None:
         """One note per public holiday or weekend day with items on it (by each item's local start date)."""
-        days = self.start_days
+        # Each day is looked up once; the items' days are listed only if some day is marked.
+        start_days = self.start_days
         context = self.context
-        holidays: dict[date, str] = {}
-        weekend: set[date] = set()
-        for day in set(days):
+        holidays: dict[int, str] = {}
+        weekend: set[int] = set()
+        for ordinal in set(compress(start_days, self.considered)):
+            day = date.fromordinal(ordinal)
             name = context.holiday(day)
             if name:
-                holidays[day] = name
+                holidays[ordinal] = name
             elif context.is_weekend(day):
-                weekend.add(day)
+                weekend.add(ordinal)
         if not holidays and not weekend:
             return
-        by_day: dict[date, list[int]] = {}
+        days = list(map(start_days.__getitem__, self.valid))
+        by_day: dict[int, list[int]] = {}
         marked = holidays.keys() | weekend
         for r in compress(range(len(days)), map(marked.__contains__, days)):
             by_day.setdefault(days[r], []).append(r)
         words = self.words
-        for day, ranks in by_day.items():
-            holiday = holidays.get(day)
-            message = words.later(words.calendar_day, day, ranks, holiday)
+        for ordinal, ranks in by_day.items():
+            holiday = holidays.get(ordinal)
+            message = words.later(words.calendar_day, date.fromordinal(ordinal), ranks, holiday)
             self._add_ranks(RULE_HOLIDAY if holiday else RULE_WEEKEND, message, ranks)
 
     def _long_days(self) -> None:

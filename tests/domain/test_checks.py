@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextvars
 import itertools
 import json
+import pickle
+import threading
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -12,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from missionplanner.domain import translation
 from missionplanner.domain.checks import (
     ALL_RULES,
     RULE_DOUBLE_BOOKING,
@@ -35,6 +39,7 @@ from missionplanner.domain.checks import (
 from missionplanner.domain.enums import ItemKind, ItemStatus, TravelMode
 from missionplanner.domain.geo import City
 from missionplanner.domain.models import Item, Mission, Participant, TravelInfo
+from missionplanner.domain.translation import english
 from missionplanner.exchange.mission_format import from_document
 
 ASHGABAT_TZ = "Asia/Ashgabat"
@@ -679,6 +684,50 @@ def test_finding_to_json() -> None:
         "organization_ids": [],
     }
     assert json.loads(json.dumps(document)) == document
+
+
+def test_messages_are_worded_once_when_first_read() -> None:
+    calls: list[str] = []
+
+    def words() -> str:
+        calls.append("worded")
+        return "A sentence."
+
+    finding = Finding(Severity.INFO, RULE_WEEKEND, words, ("i1",))
+    assert calls == []
+    assert finding.message == "A sentence."
+    assert finding.message == "A sentence."
+    assert calls == ["worded"]
+    assert finding == Finding(Severity.INFO, RULE_WEEKEND, "A sentence.", ("i1",))
+    assert len({finding, Finding(Severity.INFO, RULE_WEEKEND, "A sentence.", ("i1",))}) == 1
+    assert pickle.loads(pickle.dumps(finding)) == finding
+    with pytest.raises(AttributeError):
+        finding.rule = RULE_HOLIDAY  # type: ignore[misc]
+
+
+def test_messages_keep_the_language_of_the_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Worded later, in another thread or after a switch, a message still reads as when it was found."""
+    language: contextvars.ContextVar[str] = contextvars.ContextVar("language", default="en")
+
+    def translator(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        found = english(context, text, disambiguation, n)
+        return "!" + found if language.get() == "shout" else found
+
+    items = [item("a", "2023-12-06 10:00", "2023-12-06 12:00"), item("b", "2023-12-06 11:00", "2023-12-06 12:00")]
+    monkeypatch.setattr(translation, "_translator", translator)
+    token = language.set("shout")
+    shouted = only(check(items))
+    expected = only(check(items)).message
+    language.reset(token)
+    plain = only(check(items))
+    worded: list[str] = []
+    thread = threading.Thread(target=lambda: worded.append(shouted.message))
+    thread.start()
+    thread.join()
+    assert worded == [expected]
+    assert shouted.message == expected
+    assert shouted.message.startswith("!")
+    assert not plain.message.startswith("!")
 
 
 def test_long_titles_are_shortened() -> None:
