@@ -774,9 +774,12 @@ def _build_organizations(
 def _build_people(
     services: Services, plan: ImportPlan, chosen: dict[tuple[str, str], ProposedMatch], ops: ImportOperations
 ) -> None:
-    ids = [m.existing_id for m in chosen.values()]
-    known_orgs = {o.id for o in services.organizations.get_many(ids)}
-    known_contacts = {c.id: c for c in services.contacts.get_many(ids)}
+    known_orgs = services.store.organizations.existing_ids(
+        m.existing_id for m in chosen.values() if m.entity == "organization"
+    )
+    known_contacts = {
+        c.id: c for c in services.contacts.get_many([m.existing_id for m in chosen.values() if m.entity == "contact"])
+    }
     org_ids: dict[str, str] = {}
     in_delegation: set[str] = set()
     if plan.mission_id is not None:
