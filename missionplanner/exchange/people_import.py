@@ -568,8 +568,8 @@ class _Contacts:
 
     A person with an employer may only be merged with a contact without one or with one whose employer's
     name matches (`_same_employer`), so most people are settled by the few contacts of the matching
-    employers; only when one of those (or an employer-less contact) is close enough is every contact read
-    and ranked, for the merge proposed must be the first of the best candidates of the whole directory.
+    employers; only when one of those (or an employer-less contact) is close enough is the whole directory
+    ranked (`_EveryContact`), for the merge proposed must be the first of its best candidates.
     """
 
     def __init__(self, services: Services, organizations: _Index, threshold: int) -> None:
