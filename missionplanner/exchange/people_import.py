@@ -578,7 +578,7 @@ class _Contacts:
         self._threshold = threshold
         self._employers: dict[str, set[str]] = {}  # employer key -> ids of the organizations whose name matches
         # Organization id -> its contacts, with their keys as they are and with their words sorted.
-        self._staff: dict[str | None, list[tuple[_Named, str, str]]] = {}
+        self._staff: dict[str | None, list[tuple[str, str, str]]] = {}  # (contact id, key, sorted key)
         self._unemployed: _Index | None = None
 
     def read_employers(self, keys: set[str], progress: Progress) -> None:
@@ -591,10 +591,15 @@ class _Contacts:
             self._employers[key] = {index.records[i].id for _, i in index.scored(key) if index.is_name[i]}
             self._employers[key].update(index.records[i].id for i in index.irregular if index.is_name[i])
         wanted = set().union(*self._employers.values())
+        staff = self._staff
+        # Plain tuples: some 80,000 contacts of the scale archive are read here, and few are ever close.
         for id, name, employer, stored in self._services.contacts.match_keys_of(sorted(wanted)):
             key = stored or match_key(name)
-            contact = _Named(id, name, organization_id=employer)
-            self._staff.setdefault(employer, []).append((contact, key, " ".join(sorted(key.split()))))
+            entry = (id, key, " ".join(sorted(key.split())))
+            if employer in staff:
+                staff[employer].append(entry)
+            else:
+                staff[employer] = [entry]
         unemployed = self._services.contacts.match_keys_without_organization()
         if unemployed:
             self._unemployed = _Index(
@@ -613,10 +618,11 @@ class _Contacts:
             return True
         query = " ".join(sorted(name_key.split()))
         for organization_id in self._employers[_org_key(person.organization)]:
-            for contact, key, ordered in self._staff.get(organization_id, ()):
-                close = key == name_key or fuzz.ratio(query, ordered) >= self._threshold
-                if close and _same_employer(contact, person, org_names, self._threshold):
-                    return True
+            for id, key, ordered in self._staff.get(organization_id, ()):
+                if key == name_key or fuzz.ratio(query, ordered) >= self._threshold:
+                    contact = _Named(id, "", organization_id=organization_id)
+                    if _same_employer(contact, person, org_names, self._threshold):
+                        return True
         return False
 
 
