@@ -14,14 +14,20 @@ Overlap rules (double_booking, travel_overlap, host_double_booking, host_venue_c
 person's (contact's, organization's) items in start order. A running maximum of end times splits a
 sequence into clusters; only items that start before everything earlier has ended need Python work,
 so a sweep costs O(n) mostly in C plus O(items in clusters + pairs found). Participants with the
-same items (everyone, when items are for the whole delegation) share one sweep.
+same items (everyone, when items are for the whole delegation) form one group; each item carries a bit
+mask of the groups attending it, so all travellers share one sweep.
 
 Sequencing rules (missing_travel, travel_time) look at consecutive items of each traveller: where the
 first leaves the traveller (its city, or a travel leg's arrival city) against where the second needs
-them (its city, or a leg's departure city). Each distinct pair of consecutive items is judged once.
+them (its city, or a leg's departure city). Each distinct pair of consecutive items is judged once;
+the pairs are found in one pass over the attended items, not one per traveller.
 Around a booked travel leg, half of its mode's overhead is expected on each side (getting to the
 airport or station and checking in before, leaving it after); between two legs, the booked
 connection is trusted.
+
+Findings are ordered by severity, the start of their first item, rule, the start of their second item,
+then item ids. Their sentences are built only when a message is first read (a large plan has tens of
+thousands of findings, and few are ever shown), in the language current when the check ran.
 """
 
 from __future__ import annotations
@@ -262,7 +268,7 @@ def check_mission(context: CheckContext) -> list[Finding]:
 #
 # Every message is a whole sentence per grammatical variant, with named placeholders, so that a
 # translation can reorder it and make it agree. The templates are marked here and translated by
-# _Texts, once per run and only when a finding needs them: never in the sweeps.
+# _Texts, once per run and only when a finding's message is first read: never in the sweeps.
 
 _TITLE_MAX = 60
 _LISTED_MAX = 5
