@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from missionplanner.ui import app as ui_app
 from missionplanner.ui import locking
+from missionplanner.ui.background import close_after_background_work
 from missionplanner.ui.dialogs.restore_dialog import RestoreDialog
 from missionplanner.ui.main_window import MainWindow
 from tests.ui.conftest import answer, in_dialog, settings, window  # noqa: F401
@@ -82,10 +83,10 @@ def test_a_database_open_in_another_window_gives_a_warning(
     monkeypatch.setattr(locking, "ask_open_locked", lambda path, owner: True)
     second = _start(tmp_path, db, qapp)
     assert second is not None
-    second.services.close()
+    close_after_background_work(second.services)  # as closing the window does
     second.deleteLater()
     first.database_lock.unlock()  # type: ignore[attr-defined]
-    first.services.close()
+    close_after_background_work(first.services)  # as closing the window does
     first.deleteLater()
     assert not locking.lock_file_path(db).exists()
 
@@ -119,7 +120,7 @@ def test_a_stale_lock_from_a_crashed_window_is_taken_over(
     assert window_ is not None
     assert isinstance(window_.database_lock, QLockFile)  # type: ignore[attr-defined]
     window_.database_lock.unlock()  # type: ignore[attr-defined]
-    window_.services.close()
+    close_after_background_work(window_.services)  # as closing the window does
     window_.deleteLater()
 
 

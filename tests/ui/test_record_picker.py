@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from missionplanner.domain.models import Contact, Organization, new_id
 from missionplanner.services.app import Services, open_services
+from missionplanner.ui.background import close_after_background_work
 from missionplanner.ui.dialogs.directory_dialogs import ContactDialog
 from missionplanner.ui.widgets.lookups import PICKER_LIMIT, organization_picker
 from missionplanner.ui.widgets.pickers import RecordPicker
@@ -24,7 +25,7 @@ def services(tmp_path: Path) -> Services:
     for n in range(COUNT):
         services.organizations.create(Organization(id=new_id(), name=f"Company {n:04d}", city="Aşgabat"))
     yield services
-    services.close()
+    close_after_background_work(services)  # typed look-ups may still be running
 
 
 def _last(services: Services) -> Organization:
