@@ -60,8 +60,13 @@ def _duplicates(path: str, ids: Sequence[str]) -> list[Problem]:
     return problems
 
 
-def snapshot_problems(snapshot: MissionSnapshot) -> list[Problem]:
-    """Every problem in the snapshot, each with the path of the offending field."""
+def snapshot_problems(snapshot: MissionSnapshot, stored: frozenset[str] = frozenset()) -> list[Problem]:
+    """Every problem in the snapshot, each with the path of the offending field.
+
+    `stored` names directory records already in the database exactly as the snapshot has them: they
+    were validated when written, so only their references are checked again (a clone carries
+    hundreds of them).
+    """
     mission = snapshot.mission
     org_ids = {o.id for o in snapshot.organizations}
     contact_ids = {c.id for c in snapshot.contacts}
@@ -81,9 +86,11 @@ def snapshot_problems(snapshot: MissionSnapshot) -> list[Problem]:
     ):
         problems += _duplicates(name, [r.id for r in records])
     for i, org in enumerate(snapshot.organizations):
-        problems += _at(f"organizations[{i}]", organization_problems(org))
+        if org.id not in stored:
+            problems += _at(f"organizations[{i}]", organization_problems(org))
     for i, contact in enumerate(snapshot.contacts):
-        problems += _at(f"contacts[{i}]", contact_problems(contact))
+        if contact.id not in stored:
+            problems += _at(f"contacts[{i}]", contact_problems(contact))
         problems += _refs(f"contacts[{i}].organization_id", [contact.organization_id], org_ids, "organization")
     seen_contacts: set[str] = set()
     for i, participant in enumerate(snapshot.participants):

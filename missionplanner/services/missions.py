@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from missionplanner.domain.errors import NotFoundError, Problem, ValidationError, quotable
-from missionplanner.domain.models import Mission, MissionSummary, Participant
+from missionplanner.domain.models import Contact, Mission, MissionSummary, Organization, Participant
 from missionplanner.domain.snapshot import MissionSnapshot
 from missionplanner.domain.snapshot_validation import snapshot_problems
 from missionplanner.domain.translation import translate
@@ -23,9 +23,9 @@ def _no_problems(_: Participant) -> list[Problem]:
     return []
 
 
-def _content(record: T) -> T:
-    """The record without its timestamps, to tell whether restoring it would change anything."""
-    return replace(record, created_at="", updated_at="")  # type: ignore[type-var]
+def _same_content(stored: Organization | Contact, record: Organization | Contact) -> bool:
+    """Whether restoring `record` over `stored` would change anything but its timestamps."""
+    return stored == replace(record, created_at=stored.created_at, updated_at=stored.updated_at)
 
 
 class MissionService(EntityService[Mission]):
@@ -122,32 +122,44 @@ class MissionService(EntityService[Mission]):
 
     def restore(self, snapshot: MissionSnapshot) -> ChangeSet:
         """Write a whole mission in one transaction; directory records with known ids are updated."""
-        ensure_valid(snapshot_problems(snapshot))
         store = self.store
-        if store.missions.exists(snapshot.mission.id):
-            message = translate(
-                "Services", "The mission '{title}' is already in this database; import it as a copy instead."
-            )
-            raise ValidationError.single("mission.id", message.format(title=snapshot.mission.title))
-        missing_source = snapshot.mission.source_mission_id and not store.missions.exists(
-            snapshot.mission.source_mission_id
-        )
-        mission = replace(snapshot.mission, source_mission_id=None) if missing_source else snapshot.mission
         changes = ChangeSet()
         with store.atomic():
+            # One query per 500 records, not one per record: a clone refers to hundreds of them.
+            known: dict[str, Organization | Contact] = {
+                r.id: r
+                for r in [
+                    *store.organizations.get_many(o.id for o in snapshot.organizations),
+                    *store.contacts.get_many(c.id for c in snapshot.contacts),
+                ]
+            }
+            unchanged = frozenset(
+                r.id
+                for r in (*snapshot.organizations, *snapshot.contacts)
+                if r.id in known and _same_content(known[r.id], r)
+            )
+            ensure_valid(snapshot_problems(snapshot, stored=unchanged))
+            if store.missions.exists(snapshot.mission.id):
+                message = translate(
+                    "Services", "The mission '{title}' is already in this database; import it as a copy instead."
+                )
+                raise ValidationError.single("mission.id", message.format(title=snapshot.mission.title))
+            missing_source = snapshot.mission.source_mission_id and not store.missions.exists(
+                snapshot.mission.source_mission_id
+            )
+            mission = replace(snapshot.mission, source_mission_id=None) if missing_source else snapshot.mission
             for kind, repository, records in (
                 ("organization", store.organizations, snapshot.organizations),
                 ("contact", store.contacts, snapshot.contacts),
             ):
-                # One query per 500 records, not one per record: a clone refers to hundreds of them.
-                known = {r.id: r for r in repository.get_many(r.id for r in records)}  # type: ignore[attr-defined]
                 for record in records:
-                    existing = known.get(record.id)
-                    if existing is None:
-                        repository.insert(record)
+                    if record.id in unchanged:
+                        continue
+                    if record.id not in known:
+                        repository.insert(record)  # type: ignore[attr-defined]
                         changes.created(kind, record.id)
-                    elif _content(existing) != _content(record):
-                        repository.update(record)
+                    else:
+                        repository.update(record)  # type: ignore[attr-defined]
                         changes.updated(kind, record.id)
             store.missions.insert(mission)
             changes.created("mission", mission.id)

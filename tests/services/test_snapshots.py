@@ -107,6 +107,21 @@ def test_restore_updates_known_directory_records_and_creates_new_ones(world: Wor
     assert services.organizations.get(world.host.id).city == "Aşgabat"
 
 
+def test_a_known_directory_record_changed_to_something_invalid_is_refused(world: World) -> None:
+    # Records stored as the snapshot has them are not validated again; a changed one always is.
+    services = world.services
+    snapshot = services.missions.snapshot(world.mission.id)
+    services.missions.delete(world.mission.id)
+    index = next(i for i, o in enumerate(snapshot.organizations) if o.id == world.host.id)
+    nameless = replace(snapshot.organizations[index], name="  ")
+    organizations = tuple(nameless if o.id == world.host.id else o for o in snapshot.organizations)
+    before = dump(services)
+    with pytest.raises(ValidationError) as caught:
+        services.missions.restore(replace(snapshot, organizations=organizations))
+    assert caught.value.field == f"organizations[{index}].name"
+    assert dump(services) == before
+
+
 def test_a_missing_source_mission_is_dropped_on_restore(world: World) -> None:
     services = world.services
     snapshot = services.missions.snapshot(world.mission.id)
