@@ -91,3 +91,15 @@ def test_directory_lists_filter_by_text_and_organization(world: World) -> None:
     names = [o.name for o in world.services.organizations.list("union")]
     assert names == ["Union of Industrialists and Entrepreneurs of Turkmenistan"]
     assert world.services.contacts.list(organization_id=world.employer.id) == [world.member]
+
+
+def test_directory_lists_ignore_case_in_every_script(world: World) -> None:
+    # SQLite's LIKE folds ASCII only: lower-case Cyrillic must still find a capitalised name.
+    services = world.services
+    chamber = add_organization(services, name="Торгово-промышленная палата Туркменистана", city="Ашхабад")
+    person = add_contact(services, name="Ёлкин Пётр Сергеевич", organization_id=chamber.id)
+    assert [o.id for o in services.organizations.list("палата туркменистана")] == [chamber.id]
+    assert [o.id for o in services.organizations.list("ТОРГОВО")] == [chamber.id]
+    assert [c.id for c in services.contacts.list("елкин")] == [person.id]  # ё typed as е
+    assert [c.id for c in services.contacts.list("пётр")] == [person.id]
+    assert services.organizations.list("палата беларуси") == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
@@ -18,6 +19,11 @@ _STAMPS = ("created_at", "updated_at")
 
 def _like(text: str) -> str:
     return f"%{escape_like(text)}%"
+
+
+def _key_like(text: str) -> str:
+    """A LIKE pattern over the match keys, folded as they are (case, ё, compatibility forms)."""
+    return _like(unicodedata.normalize("NFKC", text.strip()).casefold().replace("ё", "е"))
 
 
 T = TypeVar("T", Organization, Contact)
@@ -93,8 +99,12 @@ class OrganizationRepository(_DirectoryRepository[Organization]):
     def _matching(text: str, after: tuple[str, str] | None) -> tuple[str, list[object]]:
         where, params = ["1 = 1"], []
         if text.strip():
-            where.append("(name LIKE ? ESCAPE '\\' OR name_local LIKE ? ESCAPE '\\' OR city LIKE ? ESCAPE '\\')")
-            params += [_like(text.strip())] * 3
+            # SQLite's LIKE ignores case in ASCII only: the lower-case match keys let "ашх" find "Ашхабад".
+            where.append(
+                "(name LIKE ? ESCAPE '\\' OR name_local LIKE ? ESCAPE '\\' OR city LIKE ? ESCAPE '\\'"
+                " OR match_key LIKE ? ESCAPE '\\' OR local_match_key LIKE ? ESCAPE '\\')"
+            )
+            params += [_like(text.strip())] * 3 + [_key_like(text)] * 2
         if after is not None:
             where.append("(name COLLATE NOCASE, id) > (?, ?)")
             params += list(after)
@@ -154,8 +164,11 @@ class ContactRepository(_DirectoryRepository[Contact]):
             where.append("organization_id = ?")
             params.append(organization_id)
         if text.strip():
-            where.append("(name LIKE ? ESCAPE '\\' OR position LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\')")
-            params += [_like(text.strip())] * 3
+            where.append(
+                "(name LIKE ? ESCAPE '\\' OR position LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\'"
+                " OR match_key LIKE ? ESCAPE '\\')"
+            )
+            params += [_like(text.strip())] * 3 + [_key_like(text)]
         if after is not None:
             where.append("(name COLLATE NOCASE, id) > (?, ?)")
             params += list(after)
