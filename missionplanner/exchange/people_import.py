@@ -341,13 +341,17 @@ class _Index:
         """`candidates`, but the fuzzy ones are only looked for once the exact name has been turned down."""
         if not key:
             return
-        found = []
+        found: list[tuple[Any, float]] = []
         exact = self.exact_record(key)
         if exact is not None:
             found.append((exact, 100.0))
             yield found[0]
             if limit == 1:
                 return
+        yield from self._fuzzy_candidates(key, limit, found)
+
+    def _fuzzy_candidates(self, key: str, limit: int, found: list[tuple[Any, float]]) -> Iterator[tuple[Any, float]]:
+        """The close names after `found` (the exact one, if any), up to `limit` in all, appended as they go."""
         digits = _digits(key)
         # Best first; among equal scores the directory's order, whatever order the shortlist came in.
         best = sorted((-score, self.order(index), index) for score, index in self.scored(key))[: limit + 2]
@@ -389,18 +393,9 @@ class _EveryContact(_Index):
             self._exact_cache[key] = None if row is None else _Named(row[0], row[1], organization_id=row[2])
         return self._exact_cache[key]
 
-    def lazy_candidates(self, key: str, limit: int = 5) -> Iterator[tuple[Any, float]]:
-        """As `_Index.lazy_candidates` with every contact an entry: ties go by name (as COLLATE NOCASE
-        compares) and id, the directory's order."""
-        if not key:
-            return
-        found: list[tuple[_Named, float]] = []
-        exact = self.exact_record(key)
-        if exact is not None:
-            found.append((exact, 100.0))
-            yield found[0]
-            if limit == 1:
-                return
+    def _fuzzy_candidates(self, key: str, limit: int, found: list[tuple[Any, float]]) -> Iterator[tuple[Any, float]]:
+        """As `_Index`'s with every contact an entry: ties go by name (as COLLATE NOCASE compares) and id,
+        the directory's order."""
         digits = _digits(key)
         scores = {self.keys[index]: score for score, index in self.scored(key)}
         rows = self._services.contacts.with_match_keys(list(scores))

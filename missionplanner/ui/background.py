@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -83,6 +84,29 @@ def run_in_background(
     signals.done.connect(signals.deleteLater)
     QThreadPool.globalInstance().start(_Task(work, signals))
     return signals
+
+
+class LatestOnly:
+    """Background reads for one purpose (a count, a list, search hits): only the latest one asked for is
+    delivered, so an older answer finishing late never overwrites a newer one."""
+
+    def __init__(self, parent: QObject) -> None:
+        self.parent = parent
+        self._asked = 0
+
+    def run(self, work: Callable[[], Any], finished: Callable[[Any], None]) -> None:
+        asked = self.supersede()
+
+        def deliver(result: object) -> None:
+            if asked == self._asked:
+                finished(result)
+
+        run_in_background(work, finished=deliver, parent=self.parent)
+
+    def supersede(self) -> int:
+        """Drop the answers still on their way (a newer one, maybe given at once, replaces them)."""
+        self._asked += 1
+        return self._asked
 
 
 def wait_for_background_work(timeout_ms: int = 30_000) -> bool:

@@ -25,7 +25,7 @@ from missionplanner import __version__
 from missionplanner.domain.models import SearchHit
 from missionplanner.domain.progress import Progress
 from missionplanner.services.app import Services
-from missionplanner.ui.background import close_after_background_work, run_in_background
+from missionplanner.ui.background import LatestOnly, close_after_background_work
 from missionplanner.ui.context import AppContext
 from missionplanner.ui.views.mission_list import MissionListPanel
 from missionplanner.ui.views.search import SearchField
@@ -55,6 +55,7 @@ class MainWindow(QMainWindow, FileActions, MissionActions):
         self.overdue_label.setStyleSheet("color: #c0392b; font-weight: 600; padding: 0 8px;")
         self.statusBar().addPermanentWidget(self.overdue_label)
         self.statusBar().addPermanentWidget(self.db_label)
+        self._overdue_counts = LatestOnly(self)
         self._build_actions()
         self._build_menus()
         self.load(services)
@@ -389,14 +390,8 @@ class MainWindow(QMainWindow, FileActions, MissionActions):
         Counted off the GUI thread, after every change: over an archive's 100,000 follow-ups the count
         takes tens of milliseconds, and hundreds the first time, while the file is not yet in memory.
         """
-        self._overdue_asked = getattr(self, "_overdue_asked", 0) + 1
-        asked, services, today = self._overdue_asked, self.services, self.today()
-
-        def show(overdue: object) -> None:
-            if asked == self._overdue_asked:  # an older count finishing late must not overwrite a newer one
-                self._show_overdue(int(overdue))  # type: ignore[call-overload]
-
-        run_in_background(lambda: services.follow_ups.overdue_count(today), finished=show, parent=self)
+        services, today = self.services, self.today()
+        self._overdue_counts.run(lambda: services.follow_ups.overdue_count(today), self._show_overdue)
 
     def _show_overdue(self, overdue: int) -> None:
         if overdue:

@@ -10,7 +10,14 @@ from typing import TypeVar
 from missionplanner.domain.enums import OrganizationKind
 from missionplanner.domain.models import Contact, Organization, utc_now_text
 from missionplanner.domain.people_import import match_key
-from missionplanner.storage.repositories.base import Repository, Row, escape_like, from_json_list, to_json_list
+from missionplanner.storage.repositories.base import (
+    Repository,
+    Row,
+    escape_like,
+    from_json_list,
+    placeholders,
+    to_json_list,
+)
 
 _ORG_FIELDS = ("id", "name", "name_local", "city", "address", "website", "phone", "email", "notes")
 _CONTACT_FIELDS = ("id", "organization_id", "name", "position", "email", "phone", "notes")
@@ -190,24 +197,19 @@ class ContactRepository(_DirectoryRepository[Contact]):
 
     def with_match_keys(self, keys: Iterable[str]) -> list[tuple[str, str, str | None, str]]:
         """(id, name, organization id, match key) of the contacts with these match keys, in no particular order."""
-        wanted = list(keys)
-        found: list[tuple[str, str, str | None, str]] = []
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ", ".join("?" * len(chunk))
-            sql = f"SELECT id, name, organization_id, match_key FROM contacts WHERE match_key IN ({marks})"
-            found += [tuple(row) for row in self.db.execute(sql, chunk)]
-        return found
+        return self._match_rows_where("match_key", keys)
 
     def match_keys_of(self, organization_ids: Iterable[str]) -> list[tuple[str, str, str | None, str]]:
         """(id, name, organization id, match key) of the contacts of these organizations, in no particular order."""
-        ids = list(organization_ids)
+        return self._match_rows_where("organization_id", organization_ids)
+
+    def _match_rows_where(self, column: str, values: Iterable[str]) -> list[tuple[str, str, str | None, str]]:
+        wanted = list(values)
         found: list[tuple[str, str, str | None, str]] = []
         # In chunks: SQLite limits the number of parameters of one statement.
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ", ".join("?" * len(chunk))
-            sql = f"SELECT id, name, organization_id, match_key FROM contacts WHERE organization_id IN ({marks})"
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            sql = f"SELECT id, name, organization_id, match_key FROM contacts WHERE {column} IN ({placeholders(chunk)})"
             found += [tuple(row) for row in self.db.execute(sql, chunk)]
         return found
 

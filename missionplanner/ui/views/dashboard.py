@@ -25,7 +25,7 @@ from missionplanner.domain.models import Dashboard
 from missionplanner.domain.reference import country_name
 from missionplanner.i18n.formats import decimal, integer
 from missionplanner.services.changes import ChangeSet
-from missionplanner.ui.background import run_in_background
+from missionplanner.ui.background import LatestOnly
 from missionplanner.ui.context import AppContext
 from missionplanner.ui.widgets.mission_filter import MissionFilter
 
@@ -117,7 +117,7 @@ class DashboardView(QWidget):
         layout.addLayout(self.charts, 1)
         layout.addWidget(values_box)
         self.figures: Dashboard | None = None
-        self._asked = 0  # which refresh the figures on screen answer; older answers are dropped
+        self._counts = LatestOnly(self)  # the scope may change while counting: the newest answer wins
         for combo in (self.mission, self.year, self.country):
             combo.currentIndexChanged.connect(lambda _: self.refresh())
         context.hub.changed.connect(self.on_changed)
@@ -147,8 +147,6 @@ class DashboardView(QWidget):
     def refresh(self) -> None:
         """Count again for the chosen scope, off the GUI thread: over a national archive's 500,000 items
         the counts take about half a second; the figures on screen stay until the new ones arrive."""
-        self._asked += 1
-        asked = self._asked
         services = self.context.services
         scope = {
             "mission_id": self.mission.currentData(),
@@ -156,15 +154,9 @@ class DashboardView(QWidget):
             "country": self.country.currentData(),
             "today": self.today(),
         }
-        run_in_background(
-            lambda: services.dashboard.figures(**scope),
-            finished=lambda figures: self._show(asked, figures),  # type: ignore[arg-type]
-            parent=self,
-        )
+        self._counts.run(lambda: services.dashboard.figures(**scope), self._show)
 
-    def _show(self, asked: int, figures: Dashboard) -> None:
-        if asked != self._asked:
-            return  # the scope changed while counting: a newer answer is on its way
+    def _show(self, figures: Dashboard) -> None:
         self.figures = figures
         _clear(self.cards)
         outcomes = sum(figures.outcomes_by_kind.values())

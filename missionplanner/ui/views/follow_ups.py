@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from missionplanner.domain.models import FollowUp, FollowUpRow
 from missionplanner.services.changes import ChangeSet
-from missionplanner.ui.background import run_in_background
+from missionplanner.ui.background import LatestOnly
 from missionplanner.ui.context import AppContext
 from missionplanner.ui.dialogs.outcome_dialogs import FollowUpDialog
 from missionplanner.ui.models.follow_ups import BUCKETS, FollowUpsModel
@@ -67,7 +67,7 @@ class FollowUpsView(QWidget):
             context.services, QCoreApplication.translate("FollowUpsView", "All missions")
         )
         self.mission_filter.setVisible(across_missions)
-        self._asked = 0  # refreshes asked for; only the latest one's rows are shown
+        self._reads = LatestOnly(self)
         self.show_done = QCheckBox(QCoreApplication.translate("FollowUpsView", "Show done"))
         self.summary = QLabel()
         self.summary.setObjectName("followUpSummary")
@@ -141,11 +141,11 @@ class FollowUpsView(QWidget):
 
     def refresh(self) -> None:
         """Read the follow-ups again; across missions (tens of thousands) off the GUI thread."""
-        self._asked += 1
+        self._reads.supersede()
         if not self.across and self.mission_id is None:
             self.model.set_rows([])
             return
-        services, today, asked = self.context.services, self.today(), self._asked
+        services, today = self.context.services, self.today()
         owner, scope, include_done = self.owner.text().strip() or None, self.scope(), self.show_done.isChecked()
 
         def read() -> list[FollowUpRow]:
@@ -155,11 +155,7 @@ class FollowUpsView(QWidget):
             self._show(read())
             return
 
-        def show(rows: object) -> None:
-            if asked == self._asked:  # a newer refresh is on its way: these rows are out of date
-                self._show(rows)  # type: ignore[arg-type]
-
-        run_in_background(read, finished=show, parent=self)
+        self._reads.run(read, self._show)
 
     def _show(self, rows: list[FollowUpRow]) -> None:
         selected = self.selected()

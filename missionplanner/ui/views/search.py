@@ -7,7 +7,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from missionplanner.domain.models import SearchHit
-from missionplanner.ui.background import run_in_background
+from missionplanner.ui.background import LatestOnly
 from missionplanner.ui.context import AppContext
 from missionplanner.ui.models.search_results import SearchResultsModel
 
@@ -45,7 +45,7 @@ class SearchField(QLineEdit):
         self.results.clicked.connect(self._open_index)
         self._debounce = QTimer(self, singleShot=True, interval=120)
         self._debounce.timeout.connect(self._search_typed)
-        self._asked = 0  # searches started; only the latest one's hits are shown
+        self._searches = LatestOnly(self)
         self.textEdited.connect(self._typed)
         self.returnPressed.connect(self._open_current)
 
@@ -61,19 +61,18 @@ class SearchField(QLineEdit):
     def _search_typed(self) -> None:
         # A two-letter prefix over a national archive costs SQLite half a second: search off the GUI
         # thread, so typing never waits, and show the hits if nothing newer was typed meanwhile.
-        self._asked += 1
-        asked, text, model = self._asked, self.text(), self.model
+        text, model = self.text(), self.model
 
         def show(hits: object) -> None:
-            if asked == self._asked and text == self.text():
+            if text == self.text():  # typed on meanwhile: the newer search's hits will come
                 model.show_hits(text, hits)  # type: ignore[arg-type]
                 self._show_results()
 
-        run_in_background(lambda: model.find(text), finished=show, parent=self)
+        self._searches.run(lambda: model.find(text), show)
 
     def run_search(self) -> None:
         """Search now, on this thread (Enter: the user asked for the result and waits for it)."""
-        self._asked += 1
+        self._searches.supersede()
         self.model.search(self.text())
         self._show_results()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
@@ -32,6 +32,20 @@ EMPTY_TEXT = QT_TRANSLATE_NOOP(
     "<p>Choose a mission on the left, or press <b>Ctrl+N</b> to plan a new one.</p>"
     "<p>Past missions can be imported from a mission file with <b>File › Import mission…</b></p>",
 )
+
+
+P = TypeVar("P")
+
+
+class _PagePart(Generic[P]):
+    """A part of the workspace's mission page (`workspace.overview` reads `_overview`), built on first use."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.stored = f"_{name}"
+
+    def __get__(self, workspace: MissionWorkspace, owner: type | None = None) -> P:
+        workspace._build_page()
+        return getattr(workspace, self.stored)
 
 
 class MissionWorkspace(QStackedWidget):
@@ -99,50 +113,15 @@ class MissionWorkspace(QStackedWidget):
         return page
 
     # The parts of the mission page, built on first use.
-    @property
-    def header(self) -> QLabel:
-        self._build_page()
-        return self._header
-
-    @property
-    def tabs(self) -> QTabWidget:
-        self._build_page()
-        return self._tabs
-
-    @property
-    def overview(self) -> OverviewTab:
-        self._build_page()
-        return self._overview
-
-    @property
-    def delegation(self) -> DelegationTab:
-        self._build_page()
-        return self._delegation
-
-    @property
-    def itinerary(self) -> ItineraryTab:
-        self._build_page()
-        return self._itinerary
-
-    @property
-    def timeline(self) -> TimelineTab:
-        self._build_page()
-        return self._timeline
-
-    @property
-    def meetings(self) -> MeetingsTab:
-        self._build_page()
-        return self._meetings
-
-    @property
-    def follow_ups(self) -> FollowUpsView:
-        self._build_page()
-        return self._follow_ups
-
-    @property
-    def checks(self) -> MissionChecks:
-        self._build_page()
-        return self._checks
+    header: _PagePart[QLabel] = _PagePart()
+    tabs: _PagePart[QTabWidget] = _PagePart()
+    overview: _PagePart[OverviewTab] = _PagePart()
+    delegation: _PagePart[DelegationTab] = _PagePart()
+    itinerary: _PagePart[ItineraryTab] = _PagePart()
+    timeline: _PagePart[TimelineTab] = _PagePart()
+    meetings: _PagePart[MeetingsTab] = _PagePart()
+    follow_ups: _PagePart[FollowUpsView] = _PagePart()
+    checks: _PagePart[MissionChecks] = _PagePart()
 
     def set_mission(self, mission_id: str | None, *, reload: bool = False) -> None:
         if mission_id == self.mission_id and mission_id is not None and not reload:
