@@ -49,7 +49,9 @@ SEVERITY_COLOURS: dict[Severity, str] = {
     Severity.INFO: "#2874a6",
 }
 
-SEVERITY_MARKS: dict[Severity, str] = {Severity.ERROR: "⛔", Severity.WARNING: "⚠", Severity.INFO: "ⓘ"}
+# Marks found in the fonts every desktop has (DejaVu, Segoe UI Symbol, Noto): "⛔" and "ⓘ" showed as
+# empty boxes where no emoji font is installed.
+SEVERITY_MARKS: dict[Severity, str] = {Severity.ERROR: "✖", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}
 
 # Single letters drawn on the kind badge; the full name is in the tooltip and the legend.
 _KIND_GLYPHS: dict[ItemKind, str] = {

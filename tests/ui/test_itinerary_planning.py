@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from missionplanner.domain.checks import RULE_DOUBLE_BOOKING, Severity
 from missionplanner.ui.dialogs.item_dialog import ItemDialog
 from missionplanner.ui.main_window import MainWindow
+from missionplanner.ui.presentation import SEVERITY_MARKS
 from missionplanner.ui.views.timeline import HOUR_HEIGHT
 from tests.conftest import BELARUS_MISSION_ID, KAZAKHSTAN_MISSION_ID
 from tests.ui.conftest import wait_for_checks
@@ -93,15 +94,15 @@ def test_conflicts_are_marked_in_agenda_timeline_and_findings(qtbot: Any, window
     assert meeting.id in canvas.findings
     index = itinerary.model.index_of_item(meeting.id)
     assert itinerary.model.data(index, Qt.ItemDataRole.DecorationRole) is not None
-    assert "⛔" in itinerary.model.data(index, Qt.ItemDataRole.ToolTipRole)
-    assert "⛔" in window.workspace.tabs.tabText(2)
+    assert SEVERITY_MARKS[Severity.ERROR] in itinerary.model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert SEVERITY_MARKS[Severity.ERROR] in window.workspace.tabs.tabText(2)
     assert "error" in itinerary.findings.summary.text()
     itinerary.findings.tree.setCurrentItem(itinerary.findings.tree.topLevelItem(0))
     itinerary.findings._activated(itinerary.findings.tree.topLevelItem(0))
     assert itinerary.selected_item().id in finding.item_ids
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: not any(f.rule == RULE_DOUBLE_BOOKING for f in window.workspace.checks.findings))
-    assert "⛔" not in window.workspace.tabs.tabText(2)
+    assert SEVERITY_MARKS[Severity.ERROR] not in window.workspace.tabs.tabText(2)
 
 
 def test_choosing_a_city_sets_the_items_time_zone(qtbot: Any, window: MainWindow) -> None:

@@ -15,7 +15,7 @@ from missionplanner.domain.reference import country_name
 from missionplanner.domain.translation import QT_TRANSLATE_NOOP
 from missionplanner.services.changes import ChangeSet
 from missionplanner.ui.context import AppContext
-from missionplanner.ui.presentation import date_range
+from missionplanner.ui.presentation import SEVERITY_MARKS, date_range
 
 if TYPE_CHECKING:
     from missionplanner.ui.checks_runner import MissionChecks
@@ -158,7 +158,8 @@ class MissionWorkspace(QStackedWidget):
     def _update_tab_titles(self, findings: list[Finding]) -> None:
         errors = sum(f.severity == Severity.ERROR for f in findings)
         warnings = sum(f.severity == Severity.WARNING for f in findings)
-        marks = " ".join(x for x in (f"⛔{errors}" if errors else "", f"⚠{warnings}" if warnings else "") if x)
+        counts = ((SEVERITY_MARKS[Severity.ERROR], errors), (SEVERITY_MARKS[Severity.WARNING], warnings))
+        marks = " ".join(f"{mark}{count}" for mark, count in counts if count)
         title = QCoreApplication.translate("MissionWorkspace", "Itinerary")
         self.tabs.setTabText(self.tabs.indexOf(self.itinerary), f"{title} {marks}".strip())
 
