@@ -18,7 +18,7 @@ from missionplanner.services.preferences import PreferencesService
 from missionplanner.services.search import SearchService
 from missionplanner.services.templates import TemplateService
 from missionplanner.services.trash import Trash
-from missionplanner.storage.database import default_database_path
+from missionplanner.storage.location import default_database_path
 from missionplanner.storage.store import Store, open_store
 
 

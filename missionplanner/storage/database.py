@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
 import sqlite_utils
 
 from missionplanner.domain.errors import DatabaseError
@@ -18,20 +17,10 @@ from missionplanner.domain.translation import translate
 from missionplanner.storage.backup import BackupManager
 from missionplanner.storage.migrations import known_migration_names, migrations
 
-APP_NAME = "missionplanner"
 # "MPLN": marks the file as ours so we never migrate somebody else's SQLite database.
 APPLICATION_ID = 0x4D504C4E
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
-ENV_DATABASE = "MISSIONPLANNER_DB"
-
-
-def default_database_path() -> Path:
-    """MISSIONPLANNER_DB if set, else missions.db in the platform's user data directory."""
-    override = os.environ.get(ENV_DATABASE)
-    if override:
-        return Path(override).expanduser()
-    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "missions.db"
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """GUI processes the benchmark starts: the bare PySide6 floor, and the app for peak memory.
 
-    python probe.py bare [--memory]      an empty QMainWindow; exits after its first paint
+    python probe.py bare [--memory]      an empty QMainWindow; prints "first paint at <epoch seconds>" and
+                                         exits after its first paint
     python probe.py app --db PATH        Mission Planner's main window on PATH; after the mission
                                          list's first paint, scrolls the whole list, then exits
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 import json
 import resource
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,13 +22,18 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 
 class FirstPaint(QObject):
-    def __init__(self, then: Callable[[], None]) -> None:
+    """Calls `then` after the first paint; with `announce`, prints its moment as the app's --quit-when-ready does."""
+
+    def __init__(self, then: Callable[[], None], *, announce: bool = False) -> None:
         super().__init__()
         self.then = then
+        self.announce = announce
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
+            if self.announce:
+                print(f"first paint at {time.time():.6f}", flush=True)
             QTimer.singleShot(0, self.then)
         return False
 
@@ -51,7 +58,7 @@ def bare(memory: bool) -> int:
             report_memory()
         app.exit(0)
 
-    watcher = FirstPaint(done)
+    watcher = FirstPaint(done, announce=True)
     window.installEventFilter(watcher)
     window.show()
     return app.exec()

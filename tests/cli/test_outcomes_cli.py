@@ -1,4 +1,4 @@
-"""`missionplanner follow-ups` and `missionplanner outcomes`, with the clock pinned through cli.today."""
+"""`missionplanner follow-ups` and `missionplanner outcomes`, with the clock pinned through cli_commands.today."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from missionplanner import cli as cli_module
+from missionplanner import cli_commands
 from missionplanner.domain.enums import OutcomeStatus
 from missionplanner.domain.models import FollowUp, Outcome
 from missionplanner.services.app import open_services
@@ -24,7 +24,7 @@ FOLLOW_UP_KEYS = {"id", "mission_id", "outcome_id", "action", "owner", "due_date
 @pytest.fixture
 def db(cli: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A database with the sample missions, on 28 July 2025."""
-    monkeypatch.setattr(cli_module, "today", lambda: TODAY)
+    monkeypatch.setattr(cli_commands, "today", lambda: TODAY)
     path = tmp_path / "samples.db"
     assert cli("--db", path, "--with-samples", "missions").code == 0
     return path
@@ -73,9 +73,9 @@ def test_overdue_only(cli: Run, db: Path) -> None:
 
 
 def test_the_clock_decides_what_is_overdue(cli: Run, db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli_module, "today", lambda: date(2025, 8, 1))
+    monkeypatch.setattr(cli_commands, "today", lambda: date(2025, 8, 1))
     assert len(_json(cli, "--db", db, "follow-ups", "--overdue")) == 7
-    monkeypatch.setattr(cli_module, "today", lambda: date(2023, 12, 22))
+    monkeypatch.setattr(cli_commands, "today", lambda: date(2023, 12, 22))
     assert _json(cli, "--db", db, "follow-ups", "--overdue") == []
 
 

@@ -1,0 +1,416 @@
+"""The commands of `missionplanner`: each opens the database, calls services and prints the result."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+
+from missionplanner.cli import EXIT_FINDINGS, EXIT_OK, UsageError, env_database_set
+from missionplanner.domain.checks import Severity
+from missionplanner.domain.cloning import CloneOptions
+from missionplanner.domain.progress import Progress
+from missionplanner.domain.reference import country_name
+from missionplanner.domain.translation import translate
+from missionplanner.exchange.mission_files import export_mission_file, import_mission_file
+from missionplanner.exchange.samples import seed_samples
+from missionplanner.i18n.catalog import activate
+from missionplanner.i18n.languages import desktop_choice, resolve_language
+from missionplanner.services.app import Services, open_services
+from missionplanner.services.backups import restore_backup
+from missionplanner.storage.location import default_database_path
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run the parsed command `args.command` on the chosen database."""
+    activate(resolve_language(args.lang or desktop_choice()))
+    if args.command == "restore":
+        return _cmd_restore(args)
+    services = open_for(args)
+    try:
+        return COMMANDS[args.command](services, args)
+    finally:
+        services.close()
+
+
+def _cmd_missions(services: Services, args: argparse.Namespace) -> int:
+    summaries = services.missions.summaries()
+    if args.json:
+        rows = [
+            {
+                "id": s.id,
+                "title": s.title,
+                "start_date": s.start_date.isoformat(),
+                "end_date": s.end_date.isoformat(),
+                "status": s.status.value,
+                "kind": s.kind.value,
+                "destination_country": s.destination_country,
+                "is_template": s.is_template,
+            }
+            for s in summaries
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not summaries:
+        print(translate("CommandLine", "No missions yet. Import one with: missionplanner import FILE.json"))
+        return EXIT_OK
+    for s in summaries:
+        template = translate("CommandLine", " [template]") if s.is_template else ""
+        where = f" – {country_name(s.destination_country)}" if s.destination_country else ""
+        print(f"{s.id}  {s.start_date} … {s.end_date}  {s.status.label:<11}  {s.title}{where}{template}")
+    return EXIT_OK
+
+
+def _cmd_export(services: Services, args: argparse.Namespace) -> int:
+    mission_id = services.missions.resolve_id(args.mission_id)
+    out = export_mission_file(services, mission_id, args.out)
+    title = services.missions.get(mission_id).title
+    print(translate("CommandLine", "Exported '{title}' to {path}").format(title=title, path=out))
+    return EXIT_OK
+
+
+def _cmd_import(services: Services, args: argparse.Namespace) -> int:
+    mission_id, _ = import_mission_file(services, args.file, as_copy=args.as_copy)
+    print(mission_id)
+    return EXIT_OK
+
+
+def _cmd_import_contacts(services: Services, args: argparse.Namespace) -> int:
+    from missionplanner.domain.people_import import parse_role
+    from missionplanner.exchange.people_import import import_table
+    from missionplanner.exchange.table_files import read_table
+
+    role = None
+    if args.role:
+        role = parse_role(args.role)
+        if role is None:
+            raise UsageError(f"{args.role!r} is not a delegation role; use one such as member or head_of_delegation")
+    mission_id = services.missions.resolve_id(args.mission) if args.mission else None
+    table = read_table(args.file, encoding=args.encoding, delimiter=args.delimiter)
+    ops, _ = import_table(services, table, args.kind, mission_id=mission_id, role=role, dry_run=args.dry_run)
+    report = ops.report(dry_run=args.dry_run)
+    if args.json:
+        print(json.dumps({"file": str(args.file), **report}, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for match in report["matched_records"]:
+        text = translate("CommandLine", "Row {row}: matched {entity} '{name}' with '{existing}' ({score}%)")
+        print(
+            text.format(
+                row=match["row"],
+                entity=match["entity"],
+                name=match["name"],
+                existing=match["existing_name"],
+                score=f"{match['score']:.0f}",
+            )
+        )
+    for skipped in report["skipped"]:
+        print(
+            translate("CommandLine", "Row {row}: skipped: {reason}").format(
+                row=skipped["row"], reason=skipped["reason"]
+            )
+        )
+    for row in report["already_in_delegation"]:
+        text = translate("CommandLine", "Row {row}: '{name}' is already in the delegation")
+        print(text.format(row=row["row"], name=row["name"]))
+    created, matched = report["created"], report["matched"]
+    counts = {
+        "created_contacts": created["contacts"],
+        "created_organizations": created["organizations"],
+        "created_members": created["participants"],
+        "matched_contacts": matched["contacts"],
+        "matched_organizations": matched["organizations"],
+        "skipped": len(report["skipped"]),
+    }
+    if args.dry_run:
+        text = translate(
+            "CommandLine",
+            "Dry run, nothing was changed: would have created {created_contacts} contact(s), "
+            "{created_organizations} organization(s), {created_members} delegation member(s); matched "
+            "{matched_contacts} contact(s), {matched_organizations} organization(s); skipped {skipped} row(s).",
+        )
+    else:
+        text = translate(
+            "CommandLine",
+            "Created {created_contacts} contact(s), {created_organizations} organization(s), {created_members} "
+            "delegation member(s); matched {matched_contacts} contact(s), {matched_organizations} "
+            "organization(s); skipped {skipped} row(s).",
+        )
+    print(text.format(**counts))
+    return EXIT_OK
+
+
+def _cmd_backup(services: Services, args: argparse.Namespace) -> int:
+    print(translate("CommandLine", "Backup written to {path}").format(path=services.backup(args.out)))
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    """Restore without opening the current database first: it may be the damaged one being replaced."""
+    result = restore_backup(args.db or default_database_path(), args.backup_file)
+    if result.previous_content is not None:
+        text = translate("CommandLine", "The previous content was backed up to {path}")
+        print(text.format(path=result.previous_content))
+    text = translate("CommandLine", "Restored {database} from {backup} ({missions} missions).")
+    print(text.format(database=result.database, backup=result.restored_from, missions=result.missions))
+    if result.problems:
+        found = len(result.problems)
+        print(translate("CommandLine", "%n problem(s) found by doctor:", None, found))
+        for problem in result.problems:
+            print(f"  - {problem}")
+        return EXIT_FINDINGS
+    print(translate("CommandLine", "Integrity check: ok. Foreign keys: ok. Search index: ok."))
+    return EXIT_OK
+
+
+def _cmd_doctor(services: Services, args: argparse.Namespace) -> int:
+    problems = services.doctor()
+    if problems and args.repair:
+        services.store.rebuild_search_index()
+        problems = services.doctor()
+    counts = services.store.counts()
+    print(translate("CommandLine", "Database: {path}").format(path=services.path))
+    records = ", ".join(f"{n} {name}" for name, n in counts.items())
+    print(translate("CommandLine", "Records: {counts}").format(counts=records))
+    if not problems:
+        print(translate("CommandLine", "Integrity check: ok. Foreign keys: ok. Search index: ok."))
+        return EXIT_OK
+    found = len(problems)
+    print(translate("CommandLine", "%n problem(s) found:", None, found))
+    for problem in problems:
+        print(f"  - {problem}")
+    print(
+        translate(
+            "CommandLine",
+            "Restore the database from a backup (see the backups folder beside it), or run doctor --repair.",
+        )
+    )
+    return EXIT_FINDINGS
+
+
+class _TerminalProgress(Progress):
+    """Shows how far a long command has got on a terminal's last line (nothing when piped)."""
+
+    def advance(self, steps: int = 1) -> None:
+        super().advance(steps)
+        done, total, text = self.state()
+        if sys.stderr.isatty() and (done % 50 == 0 or done == total):
+            end = "\n" if done == total else ""
+            print(f"\r{text} {done:,}/{total:,}", end=end, file=sys.stderr, flush=True)
+
+
+def _cmd_check(services: Services, args: argparse.Namespace) -> int:
+    if args.all or args.upcoming:
+        if args.mission_id:
+            raise UsageError("give a mission id or --all/--upcoming, not both")
+        return _check_many(services, args)
+    if not args.mission_id:
+        raise UsageError("give the mission to check (MISSION_ID), or --all or --upcoming")
+    mission_id = services.missions.resolve_id(args.mission_id)
+    findings = services.checks.check(mission_id)
+    errors = [f for f in findings if f.severity == Severity.ERROR]
+    if args.json:
+        print(json.dumps([f.to_json() for f in findings], ensure_ascii=False, indent=2))
+        return EXIT_FINDINGS if errors else EXIT_OK
+    mission = services.missions.get(mission_id)
+    print(f"{mission.title} ({mission.start_date} … {mission.end_date})")
+    if not findings:
+        print(translate("CommandLine", "No conflicts found."))
+    for finding in findings:
+        print(f"{finding.severity.value.upper():<8} {finding.rule:<20} {finding.message}")
+    counts = {s: sum(f.severity == s for f in findings) for s in Severity}
+    text = translate("CommandLine", "{errors} error(s), {warnings} warning(s), {notes} note(s).")
+    print(text.format(errors=counts[Severity.ERROR], warnings=counts[Severity.WARNING], notes=counts[Severity.INFO]))
+    return EXIT_FINDINGS if errors else EXIT_OK
+
+
+def _check_many(services: Services, args: argparse.Namespace) -> int:
+    missions = services.checks.missions_to_check(ending_from=date.today() if args.upcoming else None)
+    found = services.checks.check_missions(missions, _TerminalProgress())
+    failing = sum(f.errors > 0 for f in found)
+    if args.json:
+        print(json.dumps({"checked": len(missions), "missions": [f.to_json() for f in found]}, ensure_ascii=False))
+        return EXIT_FINDINGS if failing else EXIT_OK
+    text = translate("CommandLine", "Checked {count} missions: {errors} with errors, {warnings} with warnings only.")
+    print(text.format(count=len(missions), errors=failing, warnings=len(found) - failing))
+    counts = translate("CommandLine", "{errors} error(s), {warnings} warning(s)")
+    for mission in found:
+        summary = counts.format(errors=mission.errors, warnings=mission.warnings)
+        print(f"{mission.mission.start_date}  {mission.mission.id[:8]}  {summary:<24} {mission.mission.title}")
+        print(f"    {mission.first}")
+    return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; use the form YYYY-MM-DD") from None
+
+
+def _cmd_clone(services: Services, args: argparse.Namespace) -> int:
+    source_id = services.missions.resolve_id(args.mission_id)
+    options = CloneOptions(
+        start_date=args.start,
+        title=args.title,
+        keep_delegation=args.with_delegation,
+        follow_ups_as_items=args.with_follow_ups,
+        keep_weekdays=args.keep_weekdays,
+    )
+    mission_id, _, findings = services.templates.clone(source_id, options)
+    print(mission_id)
+    mission = services.missions.get(mission_id)
+    text = translate("CommandLine", "Created '{title}' ({start} … {end}).")
+    print(text.format(title=mission.title, start=mission.start_date, end=mission.end_date), file=sys.stderr)
+    for finding in findings:
+        print(f"{finding.severity.value.upper():<8} {finding.rule:<20} {finding.message}", file=sys.stderr)
+    return EXIT_OK
+
+
+def today() -> date:
+    """Today's date: the only clock the commands read (tests replace it)."""
+    return date.today()
+
+
+def _decimal_text(amount: Decimal | None) -> str | None:
+    """An amount as exact decimal text without exponent ("300000000.00"), or None."""
+    return format(amount, "f") if amount is not None else None
+
+
+def _cmd_follow_ups(services: Services, args: argparse.Namespace) -> int:
+    mission_id = services.missions.resolve_id(args.mission) if args.mission else None
+    day = today()
+    rows = services.follow_ups.agenda(day, owner=args.owner, mission_id=mission_id)
+    if args.overdue:
+        rows = [r for r in rows if r.follow_up.is_overdue(day)]
+    if args.json:
+        items = [
+            {
+                "id": f.id,
+                "mission_id": f.mission_id,
+                "outcome_id": f.outcome_id,
+                "action": f.action,
+                "owner": f.owner,
+                "due_date": f.due_date.isoformat() if f.due_date else None,
+                "done_on": f.done_on.isoformat() if f.done_on else None,
+                "overdue": f.is_overdue(day),
+            }
+            for f in (r.follow_up for r in rows)
+        ]
+        print(json.dumps(items, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not rows:
+        if args.overdue:
+            print(translate("CommandLine", "No overdue follow-ups (as of {date}).").format(date=day))
+        else:
+            print(translate("CommandLine", "No open follow-ups (as of {date}).").format(date=day))
+        return EXIT_OK
+    for row in rows:
+        f = row.follow_up
+        due = f.due_date.isoformat() if f.due_date else translate("CommandLine", "no date")
+        flag = translate("CommandLine", "OVERDUE") if f.is_overdue(day) else ""
+        owner = f" [{f.owner}]" if f.owner else ""
+        print(f"{due:<10}  {flag:<7}  {f.action}{owner} – {row.mission_title}")
+    overdue = sum(r.follow_up.is_overdue(day) for r in rows)
+    text = translate("CommandLine", "{count} follow-up(s), {overdue} overdue (as of {date}).")
+    print(text.format(count=len(rows), overdue=overdue, date=day))
+    return EXIT_OK
+
+
+def _cmd_outcomes(services: Services, args: argparse.Namespace) -> int:
+    mission_id = services.missions.resolve_id(args.mission) if args.mission else None
+    rows = services.outcomes.register(mission_id=mission_id)
+    if args.json:
+        items = [
+            {
+                "id": o.id,
+                "mission_id": o.mission_id,
+                "mission_title": row.mission_title,
+                "item_id": o.item_id,
+                "title": o.title,
+                "kind": o.kind.value,
+                "status": o.status.value,
+                "counterparts": list(row.counterparts),
+                "sector": o.sector,
+                "commodity": o.commodity,
+                "direction": o.direction.value,
+                "amount": _decimal_text(o.amount),
+                "currency": o.currency,
+                "signed_on": o.signed_on.isoformat() if o.signed_on else None,
+            }
+            for row, o in ((row, row.outcome) for row in rows)
+        ]
+        print(json.dumps(items, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not rows:
+        print(translate("CommandLine", "No outcomes recorded yet."))
+        return EXIT_OK
+    for row in rows:
+        o = row.outcome
+        print(f"{o.status.label:<11}  {o.kind.label}: {o.title}")
+        details = [
+            translate("CommandLine", "counterparts: {names}").format(names="; ".join(row.counterparts))
+            if row.counterparts
+            else translate("CommandLine", "no counterparts")
+        ]
+        if o.amount is not None:
+            details.append(f"{o.amount:,f} {o.currency}")
+        details.append(row.mission_title)
+        print("             " + " · ".join(details))
+    print(translate("CommandLine", "{count} outcome(s).").format(count=len(rows)))
+    return EXIT_OK
+
+
+# Reports are imported when asked for: they load Qt, which the other commands do not need.
+def _cmd_report(services: Services, args: argparse.Namespace) -> int:
+    from missionplanner.reports import build_report, write_report
+
+    mission_id = services.missions.resolve_id(args.mission_id)
+    report = build_report(services, args.kind, mission_id, participant_id=args.participant, today=today())
+    print(write_report(report, args.out, args.page_size))
+    return EXIT_OK
+
+
+def _cmd_ics(services: Services, args: argparse.Namespace) -> int:
+    from missionplanner.reports import write_ics
+
+    mission_id = services.missions.resolve_id(args.mission_id)
+    print(write_ics(services, mission_id, args.out, participant_id=args.participant))
+    return EXIT_OK
+
+
+def _cmd_sheet(services: Services, args: argparse.Namespace) -> int:
+    from missionplanner.reports import write_sheet
+
+    mission_id = services.missions.resolve_id(args.mission_id)
+    print(write_sheet(services, mission_id, args.out, what=args.what, today=today()))
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[Services, argparse.Namespace], int]] = {
+    "missions": _cmd_missions,
+    "export": _cmd_export,
+    "import": _cmd_import,
+    "import-contacts": _cmd_import_contacts,
+    "backup": _cmd_backup,
+    "check": _cmd_check,
+    "doctor": _cmd_doctor,
+    "follow-ups": _cmd_follow_ups,
+    "outcomes": _cmd_outcomes,
+    "clone": _cmd_clone,
+    "report": _cmd_report,
+    "ics": _cmd_ics,
+    "sheet": _cmd_sheet,
+}
+
+
+def open_for(args: argparse.Namespace) -> Services:
+    """Open the chosen database; a new default database gets the sample missions."""
+    explicit = args.db is not None
+    services = open_services(args.db)
+    seeded_by_default = not explicit and not env_database_set() and services.created
+    if services.created and (args.with_samples or seeded_by_default):
+        seed_samples(services)
+    return services
