@@ -97,25 +97,27 @@ ALL_RULES: tuple[str, ...] = tuple(RULE_SEVERITY)
 _RULE_RANK = {rule: rank for rank, rule in enumerate(ALL_RULES)}
 
 
-_set = object.__setattr__
-
-
 class Finding:
     """One problem (or note) about the itinerary, naming the items and people involved.
 
     The message may be given as a function that words it: a check can find tens of thousands of
     problems, and most are never shown, so the sentence is built the first time `message` is read.
-    Findings are immutable and compare (and hash) by their fields, the message included.
+    Findings are immutable (their fields are read-only properties) and compare (and hash) by their
+    fields, the message included.
     """
 
-    __slots__ = ("_message", "contact_ids", "item_ids", "organization_ids", "participant_ids", "rule", "severity")
-
-    severity: Severity
-    rule: str
-    item_ids: tuple[str, ...]
-    participant_ids: tuple[str, ...]
-    contact_ids: tuple[str, ...]
-    organization_ids: tuple[str, ...]
+    # Private slots behind read-only properties rather than public slots guarded by a __setattr__
+    # that refuses: with the guard, every field had to be set through object.__setattr__, and
+    # building the 75,000 findings of a 100,000-item plan cost three times as much (0.12 s).
+    __slots__ = (
+        "_contact_ids",
+        "_item_ids",
+        "_message",
+        "_organization_ids",
+        "_participant_ids",
+        "_rule",
+        "_severity",
+    )
 
     def __init__(
         self,
@@ -127,13 +129,37 @@ class Finding:
         contact_ids: tuple[str, ...] = (),
         organization_ids: tuple[str, ...] = (),
     ) -> None:
-        _set(self, "severity", severity)
-        _set(self, "rule", rule)
-        _set(self, "_message", message)
-        _set(self, "item_ids", item_ids)
-        _set(self, "participant_ids", participant_ids)
-        _set(self, "contact_ids", contact_ids)
-        _set(self, "organization_ids", organization_ids)
+        self._severity = severity
+        self._rule = rule
+        self._message = message
+        self._item_ids = item_ids
+        self._participant_ids = participant_ids
+        self._contact_ids = contact_ids
+        self._organization_ids = organization_ids
+
+    @property
+    def severity(self) -> Severity:
+        return self._severity
+
+    @property
+    def rule(self) -> str:
+        return self._rule
+
+    @property
+    def item_ids(self) -> tuple[str, ...]:
+        return self._item_ids
+
+    @property
+    def participant_ids(self) -> tuple[str, ...]:
+        return self._participant_ids
+
+    @property
+    def contact_ids(self) -> tuple[str, ...]:
+        return self._contact_ids
+
+    @property
+    def organization_ids(self) -> tuple[str, ...]:
+        return self._organization_ids
 
     @property
     def message(self) -> str:
@@ -141,25 +167,18 @@ class Finding:
         message = self._message
         if not isinstance(message, str):
             # Worded once; the function (and what it holds on to) is let go.
-            message = message()
-            _set(self, "_message", message)
+            message = self._message = message()
         return message
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"cannot assign to field {name!r}: a Finding is immutable")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"cannot delete field {name!r}: a Finding is immutable")
 
     def _fields(self) -> tuple[object, ...]:
         return (
-            self.severity,
-            self.rule,
+            self._severity,
+            self._rule,
             self.message,
-            self.item_ids,
-            self.participant_ids,
-            self.contact_ids,
-            self.organization_ids,
+            self._item_ids,
+            self._participant_ids,
+            self._contact_ids,
+            self._organization_ids,
         )
 
     def __eq__(self, other: object) -> bool:
