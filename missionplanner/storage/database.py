@@ -10,12 +10,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlite_utils
-
 from missionplanner.domain.errors import DatabaseError
 from missionplanner.domain.translation import translate
 from missionplanner.storage.backup import BackupManager
-from missionplanner.storage.migrations import known_migration_names, migrations
+from missionplanner.storage.connection import Database
+from missionplanner.storage.migrations import MIGRATION_SET, known_migration_names, migration_set
 
 # "MPLN": marks the file as ours so we never migrate somebody else's SQLite database.
 APPLICATION_ID = 0x4D504C4E
@@ -102,7 +101,7 @@ def inspect_file(path: Path) -> FileState:
                 applied = {
                     r[0]
                     for r in conn.execute(
-                        "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [migrations.name]
+                        "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
                     )
                 }
         finally:
@@ -136,17 +135,16 @@ def inspect_file(path: Path) -> FileState:
     return FileState(exists=True, pending_migrations=bool(known_migration_names() - applied))
 
 
-def _connect(path: Path) -> sqlite_utils.Database:
+def _connect(path: Path) -> Database:
     # Long tasks (imports) use the connection from a worker thread while the GUI thread waits in a modal
     # progress dialog; Python's sqlite3 is built thread-safe (serialized), so one connection may be shared.
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-    db = sqlite_utils.Database(conn, execute_plugins=False)
-    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    db.execute("PRAGMA foreign_keys = ON")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
     # 64 MB of page cache instead of 2 MB: an import into a national archive updates index pages all over
     # a 700 MB file (10,000 contacts written in 1.6 s instead of 2.0 s); only pages read take memory.
-    db.execute("PRAGMA cache_size = -65536")
-    return db
+    conn.execute("PRAGMA cache_size = -65536")
+    return Database(conn)
 
 
 def _check_writable(path: Path) -> None:
@@ -169,7 +167,7 @@ def _check_writable(path: Path) -> None:
 
 def open_sqlite(
     path: Path, *, backups: BackupManager | None = None, daily_backup: bool = True
-) -> tuple[sqlite_utils.Database, bool]:
+) -> tuple[Database, bool]:
     """Open (creating if needed) and migrate the database; return it and whether it was new.
 
     With `daily_backup` False the caller makes the daily backup itself (the GUI does it after the
@@ -197,7 +195,7 @@ def open_sqlite(
             if state.pending_migrations:
                 with db.atomic():
                     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                migrations.apply(db)
+                migration_set().apply(db)
                 db.execute(f"PRAGMA user_version = {len(known_migration_names())}")
                 # An upgrade may rewrite every row (m006 fills a key for each name): copy the log into
                 # the file now rather than on the first save, which it made 1 s slower on the scale archive.

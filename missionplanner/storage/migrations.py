@@ -1,14 +1,19 @@
-"""Schema migrations, applied in order by sqlite-utils' Migrations on every open."""
+"""Schema migrations, applied in order by sqlite-utils' Migrations when a database is opened."""
 
 from __future__ import annotations
 
-import sqlite_utils
-from sqlite_utils import Migrations
+from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING
 
 from missionplanner.storage.repositories.directory import fill_match_keys
 
+if TYPE_CHECKING:
+    from sqlite_utils import Migrations
+
+    from missionplanner.storage.connection import Database
+
 MIGRATION_SET = "missionplanner"
-migrations = Migrations(MIGRATION_SET)
 
 # unicode61 with remove_diacritics 2 folds case in every script and lets "Turkmenbasy"
 # find "Türkmenbaşy"; Cyrillic text is tokenised as words like any other.
@@ -189,21 +194,19 @@ CREATE INDEX follow_ups_open ON follow_ups (done_on, due_date);
 """
 
 
-@migrations()
-def m001_initial_schema(db: sqlite_utils.Database) -> None:
+def m001_initial_schema(db: Database) -> None:
     # executescript would COMMIT the migration's transaction; run statement by statement.
     for statement in INITIAL_SCHEMA.split(";"):
         if statement.strip():
             db.execute(statement)
 
 
-@migrations()
-def m002_full_text_search(db: sqlite_utils.Database) -> None:
+def m002_full_text_search(db: Database) -> None:
     for table, columns in FTS_COLUMNS.items():
         _enable_fts(db, table, columns)
 
 
-def _enable_fts(db: sqlite_utils.Database, table: str, columns: list[str]) -> None:
+def _enable_fts(db: Database, table: str, columns: list[str]) -> None:
     """sqlite-utils' enable_fts, without its executescript (which would end our transaction)."""
     cols = ", ".join(columns)
     db.execute(f"CREATE VIRTUAL TABLE {table}_fts USING FTS5 ({cols}, tokenize='{FTS_TOKENIZER}', content={table})")
@@ -225,10 +228,6 @@ def _enable_fts(db: sqlite_utils.Database, table: str, columns: list[str]) -> No
     )
 
 
-def known_migration_names() -> set[str]:
-    return {m.name for m in migrations._migrations}
-
-
 CUSTOM_CITIES_SCHEMA = f"""
 CREATE TABLE custom_cities (
     id TEXT PRIMARY KEY,
@@ -245,16 +244,14 @@ CREATE INDEX custom_cities_name ON custom_cities (name COLLATE NOCASE, id);
 """
 
 
-@migrations()
-def m003_custom_cities(db: sqlite_utils.Database) -> None:
+def m003_custom_cities(db: Database) -> None:
     # Cities users add because reference data (geonames) lacks them; coordinates are optional.
     for statement in CUSTOM_CITIES_SCHEMA.split(";"):
         if statement.strip():
             db.execute(statement)
 
 
-@migrations()
-def m004_settings(db: sqlite_utils.Database) -> None:
+def m004_settings(db: Database) -> None:
     # Settings that belong to the database (shared by the GUI and the CLI), stored as JSON values.
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL)")
 
@@ -273,8 +270,7 @@ CREATE INDEX outcome_status_changes_outcome ON outcome_status_changes (outcome_i
 """
 
 
-@migrations()
-def m005_outcome_history(db: sqlite_utils.Database) -> None:
+def m005_outcome_history(db: Database) -> None:
     # Status changes of outcomes (date, from, to, note). Outcomes that exist already get no
     # invented history: their history starts with the next change.
     for statement in OUTCOME_HISTORY_SCHEMA.split(";"):
@@ -282,8 +278,7 @@ def m005_outcome_history(db: sqlite_utils.Database) -> None:
             db.execute(statement)
 
 
-@migrations()
-def m006_match_keys(db: sqlite_utils.Database) -> None:
+def m006_match_keys(db: Database) -> None:
     # The names as an import matches them (domain.people_import.match_key), kept with each record: an
     # import then finds an exact name with one indexed query instead of normalising the whole directory.
     db.execute(f"ALTER TABLE organizations ADD COLUMN match_key {_TEXT}")
@@ -304,7 +299,7 @@ def m006_match_keys(db: sqlite_utils.Database) -> None:
     )
 
 
-def _reindex_on_update_of(db: sqlite_utils.Database, table: str, columns: list[str]) -> None:
+def _reindex_on_update_of(db: Database, table: str, columns: list[str]) -> None:
     """The full-text index's update trigger (see _enable_fts), firing only when `columns` are written."""
     cols = ", ".join(columns)
     new = ", ".join(f"new.{c}" for c in columns)
@@ -315,3 +310,29 @@ def _reindex_on_update_of(db: sqlite_utils.Database, table: str, columns: list[s
         f"INSERT INTO {table}_fts ({table}_fts, rowid, {cols}) VALUES ('delete', old.rowid, {old}); "
         f"INSERT INTO {table}_fts (rowid, {cols}) VALUES (new.rowid, {new}); END"
     )
+
+
+# In the order they are applied; a step's function name is its name in _sqlite_migrations.
+STEPS: tuple[Callable[[Database], None], ...] = (
+    m001_initial_schema,
+    m002_full_text_search,
+    m003_custom_cities,
+    m004_settings,
+    m005_outcome_history,
+    m006_match_keys,
+)
+
+
+def known_migration_names() -> set[str]:
+    return {step.__name__ for step in STEPS}
+
+
+@cache
+def migration_set() -> Migrations:
+    """sqlite-utils' Migrations of STEPS, made (and sqlite-utils imported) when a database needs them."""
+    from sqlite_utils import Migrations
+
+    steps = Migrations(MIGRATION_SET)
+    for step in STEPS:
+        steps()(step)
+    return steps

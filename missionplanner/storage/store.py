@@ -7,11 +7,10 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-import sqlite_utils
-
 from missionplanner.domain.errors import DatabaseError
 from missionplanner.domain.translation import translate
 from missionplanner.storage.backup import BackupManager
+from missionplanner.storage.connection import Database
 from missionplanner.storage.database import open_sqlite, translate_errors
 from missionplanner.storage.repositories.cities import CityRepository
 from missionplanner.storage.repositories.dashboard import DashboardRepository
@@ -31,7 +30,7 @@ from missionplanner.storage.repositories.settings import SettingsRepository
 class Store:
     """The repositories of one open database, and the transaction that groups their writes."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path, created: bool, backups: BackupManager) -> None:
+    def __init__(self, db: Database, path: Path, created: bool, backups: BackupManager) -> None:
         self.db = db
         self.path = path
         self.created = created

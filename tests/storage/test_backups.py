@@ -13,7 +13,7 @@ from missionplanner.domain.errors import DatabaseError
 from missionplanner.domain.models import Organization, new_id
 from missionplanner.storage.backup import DAY_SECONDS, KEEP_BACKUPS, BackupManager
 from missionplanner.storage.database import APPLICATION_ID, _connect
-from missionplanner.storage.migrations import known_migration_names, migrations
+from missionplanner.storage.migrations import known_migration_names, migration_set
 from missionplanner.storage.store import Store, open_store
 from tests.storage.builders import Seeded, sha256
 
@@ -124,7 +124,7 @@ def _old_version_database(path: Path) -> None:
     db.execute("PRAGMA journal_mode = WAL")
     with db.atomic():
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    migrations.apply(db, stop_before="m002_full_text_search")
+    migration_set().apply(db, stop_before="m002_full_text_search")
     db.execute("PRAGMA user_version = 1")
     with db.atomic():
         db.execute(

@@ -11,7 +11,7 @@ from missionplanner.domain.errors import DatabaseError, NotFoundError
 from missionplanner.domain.geo import City
 from missionplanner.domain.models import new_id
 from missionplanner.storage.database import APPLICATION_ID, _connect
-from missionplanner.storage.migrations import known_migration_names, migrations
+from missionplanner.storage.migrations import known_migration_names, migration_set
 from missionplanner.storage.store import Store, open_store
 
 COLUMNS = [
@@ -60,7 +60,7 @@ def _database_before_custom_cities(path: Path) -> None:
     db.execute("PRAGMA journal_mode = WAL")
     with db.atomic():
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    migrations.apply(db, stop_before="m003_custom_cities")
+    migration_set().apply(db, stop_before="m003_custom_cities")
     db.execute("PRAGMA user_version = 2")
     with db.atomic():
         db.execute(

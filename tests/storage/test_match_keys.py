@@ -9,7 +9,7 @@ from missionplanner.domain.enums import OrganizationKind
 from missionplanner.domain.models import Contact, Organization
 from missionplanner.domain.people_import import match_key
 from missionplanner.storage.database import APPLICATION_ID, _connect
-from missionplanner.storage.migrations import known_migration_names, migrations
+from missionplanner.storage.migrations import known_migration_names, migration_set
 from missionplanner.storage.store import Store, open_store
 
 
@@ -56,7 +56,7 @@ def _database_before_match_keys(path: Path) -> None:
     db.execute("PRAGMA journal_mode = WAL")
     with db.atomic():
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    migrations.apply(db, stop_before="m006_match_keys")
+    migration_set().apply(db, stop_before="m006_match_keys")
     db.execute("PRAGMA user_version = 5")
     with db.atomic():
         db.execute(

@@ -8,10 +8,9 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any, ClassVar, Generic, TypeVar
 
-import sqlite_utils
-
 from missionplanner.domain.errors import NotFoundError
 from missionplanner.domain.models import utc_now_text
+from missionplanner.storage.connection import Database
 
 T = TypeVar("T")
 Row = dict[str, Any]
@@ -42,7 +41,7 @@ def escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def query_rows(db: sqlite_utils.Database, sql: str, params: Sequence[object] | dict[str, object] = ()) -> list[Row]:
+def query_rows(db: Database, sql: str, params: Sequence[object] | dict[str, object] = ()) -> list[Row]:
     """The rows of a query as dicts keyed by column name."""
     cursor = db.execute(sql, params)
     names = [d[0] for d in cursor.description]
@@ -60,7 +59,7 @@ class Repository(ABC, Generic[T]):
     entity: ClassVar[str]
     order_by: ClassVar[str] = "rowid"
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     @abstractmethod

@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-import sqlite_utils
-
 from missionplanner.domain.enums import ItemKind, ItemStatus, OutcomeKind, OutcomeStatus
 from missionplanner.domain.models import Dashboard
+from missionplanner.storage.connection import Database
 
 _MEETING_KINDS = (ItemKind.MEETING.value, ItemKind.NEGOTIATION.value)
 
@@ -16,7 +15,7 @@ _MEETING_KINDS = (ItemKind.MEETING.value, ItemKind.NEGOTIATION.value)
 class DashboardRepository:
     """Read-only aggregate queries for the dashboard."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def figures(

@@ -9,11 +9,10 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-import sqlite_utils
-
 from missionplanner.domain.enums import ItemKind, ItemStatus, OrganizerRole, OutcomeKind, OutcomeStatus, ParticipantRole
 from missionplanner.domain.models import HistoryEntry
 from missionplanner.domain.translation import translate
+from missionplanner.storage.connection import Database
 from missionplanner.storage.repositories.base import Row, parse_date, query_rows
 
 # Items the whole delegation attends count as attended only when they are more than logistics.
@@ -25,7 +24,7 @@ _ITEM_COLUMNS = "i.id, i.title, i.kind, i.status, i.city, i.start_local, m.id AS
 class HistoryRepository:
     """Read-only queries across missions for an organization's or a contact's history."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def _query(self, sql: str, params: list[object]) -> list[Row]:

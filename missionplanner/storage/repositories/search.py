@@ -5,9 +5,8 @@ Outcomes are also found by their counterparts' names (after the outcomes that ma
 
 from __future__ import annotations
 
-import sqlite_utils
-
 from missionplanner.domain.models import SearchHit
+from missionplanner.storage.connection import Database
 from missionplanner.storage.repositories.missions import fts_match_expression
 
 # entity -> (table, title column, mission id column or None)
@@ -23,7 +22,7 @@ _SOURCES = {
 class SearchRepository:
     """Ranked full-text queries against each table's FTS5 index."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def search(self, text: str, *, limit_per_kind: int = 20, kinds: tuple[str, ...] | None = None) -> list[SearchHit]:

@@ -5,15 +5,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import sqlite_utils
-
 from missionplanner.domain.models import utc_now_text
+from missionplanner.storage.connection import Database
 
 
 class SettingsRepository:
     """The settings table."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def get(self, key: str) -> Any:
