@@ -2,6 +2,9 @@
 
     python probe.py bare [--memory]      an empty QMainWindow; prints "first paint at <epoch seconds>" and
                                          exits after its first paint
+    python probe.py list --db PATH       a reference, not a floor: the least a real app does before its
+                                         first paint (a menu, a toolbar, a status bar and a list of PATH's
+                                         missions read with plain sqlite3); prints and exits as `bare`
     python probe.py app --db PATH        Mission Planner's main window on PATH; after the mission
                                          list's first paint, scrolls the whole list, then exits
 
@@ -64,6 +67,45 @@ def bare(memory: bool) -> int:
     return app.exec()
 
 
+def mission_list(db: Path) -> int:
+    import sqlite3
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QListView, QSplitter, QStyle
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.resize(1280, 800)
+    model = QStandardItemModel()
+    conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+    for title, start, end, country in conn.execute(
+        "SELECT title, start_date, end_date, destination_country FROM missions ORDER BY start_date DESC, id"
+    ):
+        item = QStandardItem(title)
+        item.setToolTip(f"{start} – {end} · {country or ''}")
+        model.appendRow(item)
+    view = QListView()
+    view.setModel(model)
+    view.setUniformItemSizes(True)
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.addWidget(view)
+    window.setCentralWidget(splitter)
+    menu = window.menuBar().addMenu("&Mission")
+    toolbar = window.addToolBar("Main")
+    icon = window.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+    for number in range(12):
+        action = QAction(icon, f"Action {number}", window)
+        action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
+        menu.addAction(action)
+        toolbar.addAction(action)
+    window.statusBar().showMessage(str(db))
+    watcher = FirstPaint(lambda: app.exit(0), announce=True)
+    view.viewport().installEventFilter(watcher)
+    window.show()
+    return app.exec()
+
+
 def app_memory(db: Path) -> int:
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     from missionplanner.ui.app import application, create_main_window
@@ -98,5 +140,7 @@ if __name__ == "__main__":
         sys.exit(bare("--memory" in args))
     if len(args) == 3 and args[0] == "app" and args[1] == "--db":
         sys.exit(app_memory(Path(args[2])))
+    if len(args) == 3 and args[0] == "list" and args[1] == "--db":
+        sys.exit(mission_list(Path(args[2])))
     print(__doc__, file=sys.stderr)
     sys.exit(2)

@@ -59,6 +59,7 @@ def test_quick_run_of_the_suite_writes_every_figure(tmp_path: Path) -> None:
     figures = {r["figure"] for r in results}
     for expected in (
         "cold start to first paint",
+        "cold start, reference: menu + list of missions in plain PySide6",
         "open a mission (agenda + timeline populated)",
         "conflict check of one mission",
         "conflict check growth time(10n)/time(n)",
