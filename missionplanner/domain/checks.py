@@ -50,7 +50,7 @@ from zoneinfo import ZoneInfo
 from missionplanner.domain.calendar_names import short_day_month, weekday_name
 from missionplanner.domain.enums import ItemKind, ItemStatus, TravelMode
 from missionplanner.domain.geo import City
-from missionplanner.domain.models import Item, Mission, Participant, TravelInfo
+from missionplanner.domain.models import Item, Mission, Participant
 from missionplanner.domain.translation import QT_TRANSLATE_NOOP, translate
 from missionplanner.domain.travel import TravelSettings, estimate_travel
 
@@ -680,6 +680,8 @@ def _clean(text: str) -> str:
 
 
 _EPOCH = datetime(1970, 1, 1)
+_EPOCH_ORDINAL = _EPOCH.toordinal()
+_DAYS = attrgetter("days")
 _LAST_ORDINAL = date.max.toordinal()
 
 
@@ -741,11 +743,20 @@ def _overlapping_pairs(seq: Sequence[int], starts: Sequence[float], ends: Sequen
 # What the rules read of every item, in two passes (before and after sorting by start): with 100,000
 # items, each pass over them costs tens of milliseconds in memory traffic alone.
 _TIMING = attrgetter("start", "end", "timezone", "end_timezone", "status", "kind")
-_DETAILS = attrgetter("id", "travel", "attendee_ids", "city", "host_contact_ids", "host_organization_ids")
+_DETAILS = attrgetter("id", "travel", "kind", "attendee_ids", "city", "host_contact_ids", "host_organization_ids")
 
 # How far the sequencing sweep steps through other travellers' items looking for one traveller's next
 # item before it looks the rest up by bisection (plans where few items are the whole delegation's).
 _WALK = 8
+
+
+def _or_else(values: Sequence[str | None], fallbacks: Sequence[str]) -> list[str]:
+    """`[value or fallback ...]`, with Python work only for the values given (an item's end zone
+    is seldom set)."""
+    result = list(fallbacks)
+    for k in compress(range(len(values)), values):
+        result[k] = values[k]
+    return result
 
 
 def _utc_seconds(moments: Sequence[datetime], zones: Sequence[str]) -> tuple[list[float], list[int]]:
@@ -755,12 +766,15 @@ def _utc_seconds(moments: Sequence[datetime], zones: Sequence[str]) -> tuple[lis
     The local time less the zone's offset that day; exact conversion on the days when the offset
     changes. Much faster than Item.start_utc.
     """
-    ordinals = list(map(datetime.toordinal, moments))
+    # Each datetime is read once, into a timedelta since the epoch that holds both the day and the
+    # time: at 100,000 items the datetimes lie scattered in memory, the new timedeltas side by side.
+    since_epoch = list(map(sub, moments, repeat(_EPOCH)))
+    ordinals = list(map(add, map(_DAYS, since_epoch), repeat(_EPOCH_ORDINAL)))
     offsets: list[float | None] = list(map(_day_offset, zones, ordinals))
     changing = list(compress(range(len(offsets)), map(is_, offsets, repeat(None))))
     for k in changing:
         offsets[k] = 0.0
-    seconds = list(map(sub, map(timedelta.total_seconds, map(sub, moments, repeat(_EPOCH))), offsets))
+    seconds = list(map(sub, map(timedelta.total_seconds, since_epoch), offsets))
     for k in changing:
         seconds[k] = moments[k].replace(tzinfo=_zone(zones[k])).timestamp()
     return seconds, ordinals
@@ -1014,9 +1028,8 @@ class _Run:
             starts_local, ends_local, zones, end_zones, statuses, kinds = zip(*map(_TIMING, items), strict=True)
         else:
             starts_local = ends_local = zones = end_zones = statuses = kinds = ()
-        end_zones = [end or zone for end, zone in zip(end_zones, zones, strict=True)]
         all_starts, start_days = _utc_seconds(starts_local, zones)
-        all_ends, end_days = _utc_seconds(ends_local, end_zones)
+        all_ends, end_days = _utc_seconds(ends_local, _or_else(end_zones, zones))
         words = self.words
         for index in compress(range(size), map(lt, all_ends, all_starts)):
             item = items[index]
@@ -1054,23 +1067,14 @@ class _Run:
         self.starts = list(map(add, map(all_starts.__getitem__, valid), repeat(0.0)))
         self.ends = list(map(add, map(all_ends.__getitem__, valid), repeat(0.0)))
         self.items: list[Item] = list(map(items.__getitem__, valid))
-        if valid:
-            details = zip(*map(_DETAILS, self.items), strict=True)
-            self.ids, travels, self.attendees, self.cities, self.host_contacts, self.host_organizations = map(
-                list, details
-            )
-        else:
-            self.ids, travels, self.attendees, self.cities, self.host_contacts, self.host_organizations = (
-                [] for _ in range(6)
-            )
-        self.travels: list[TravelInfo | None] = travels
+        # Columns by rank, kept as the tuples the transposition makes: they are only read.
+        details = list(zip(*map(_DETAILS, self.items), strict=True)) or [()] * 7
+        self.ids, travels, kinds_ranked, self.attendees, self.cities, self.host_contacts, self.host_organizations = (
+            details
+        )
         # Travel legs: booked travel, or items of the travel kind.
         self.is_leg: list[bool] = list(
-            map(
-                or_,
-                map(is_not, travels, repeat(None)),
-                map(eq, map(kinds.__getitem__, valid), repeat(ItemKind.TRAVEL)),
-            )
+            map(or_, map(is_not, travels, repeat(None)), map(eq, kinds_ranked, repeat(ItemKind.TRAVEL)))
         )
 
     # ------------------------------------------------------------------------------------ output
@@ -1320,7 +1324,7 @@ class _Run:
             return
         # Where each item needs the traveller (departure) and where it leaves them (arrival): its city,
         # except for travel legs.
-        departure: list[str] = self.cities.copy()
+        departure: list[str] = list(self.cities)
         arrival = departure.copy()
         leg_mode: dict[int, TravelMode | None] = {}
         for r in compress(range(size), is_leg):
