@@ -42,7 +42,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
-from functools import cache, lru_cache, partial
+from functools import cache, lru_cache
 from itertools import accumulate, compress, repeat
 from operator import add, and_, attrgetter, eq, ge, gt, is_, is_not, itemgetter, lt, mul, ne, not_, or_, sub
 from zoneinfo import ZoneInfo
@@ -780,6 +780,25 @@ def _utc_seconds(moments: Sequence[datetime], zones: Sequence[str]) -> tuple[lis
     return seconds, ordinals
 
 
+class _Later:
+    """A finding's sentence, worded by `build(*args)` in the context variables of the check when called.
+
+    A slotted object rather than a functools.partial: a check makes one per finding (75,000 at 100,000
+    items), and a partial, with its bound method and empty keywords dict, took a third longer to make.
+    """
+
+    __slots__ = ("args", "build", "context")
+
+    def __init__(self, context: contextvars.Context, build: Callable[..., str], args: tuple[object, ...]) -> None:
+        self.context = context
+        self.build = build
+        self.args = args
+
+    def __call__(self) -> str:
+        # A copy per call: one Context cannot be entered by two threads at once.
+        return self.context.copy().run(self.build, *self.args)
+
+
 class _Wording:
     """The sentences of one run's findings, built only when a finding's message is first read.
 
@@ -801,11 +820,7 @@ class _Wording:
 
     def later(self, build: Callable[..., str], *args: object) -> Callable[[], str]:
         """A function that words a finding by `build(*args)` when called."""
-        return partial(self._word, build, args)
-
-    def _word(self, build: Callable[..., str], args: tuple[object, ...]) -> str:
-        # A copy per call: one Context cannot be entered by two threads at once.
-        return self._captured.copy().run(build, *args)
+        return _Later(self._captured, build, args)
 
     def name(self, record_id: str, fallback: str) -> str:
         return self.names.get(record_id) or fallback
