@@ -703,6 +703,19 @@ def _day_offset(zone_name: str, ordinal: int) -> float | None:
     return offset.total_seconds()
 
 
+def _day_end(zone_name: str, day: date) -> float:
+    """The UTC instant (POSIX seconds) of the midnight that ends `day` in the zone.
+
+    From the zone's offset that day when it holds through the midnight (cached), rather than a
+    zone-aware datetime made for each day of a long plan.
+    """
+    following = day.toordinal() + 1
+    offset = _day_offset(zone_name, following)
+    if offset is None:
+        return datetime.combine(day + timedelta(days=1), time(), tzinfo=_zone(zone_name)).timestamp()
+    return (following - _EPOCH_ORDINAL) * 86400 - offset
+
+
 def _overlapping_pairs(seq: Sequence[int], starts: Sequence[float], ends: Sequence[float]) -> list[tuple[int, int]]:
     """Pairs (a, b) of entries of `seq` (indexes sorted by start) whose half-open intervals overlap."""
     size = len(seq)
@@ -1438,8 +1451,7 @@ class _Run:
         while r < size:
             # The items starting on this day of the mission's calendar are a run of the start order.
             day = datetime.fromtimestamp(starts[r], zone).date()
-            midnight = datetime.combine(day + timedelta(days=1), time(), tzinfo=zone).timestamp()
-            following = bisect_left(starts, midnight, r + 1)
+            following = bisect_left(starts, _day_end(mission_tz, day), r + 1)
             first, last = starts[r], max(ends[r:following])
             if last - first > limit:
                 ranks = range(r, following)

@@ -8,8 +8,9 @@ import json
 import pickle
 import threading
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given, settings
@@ -33,6 +34,7 @@ from missionplanner.domain.checks import (
     CheckSettings,
     Finding,
     Severity,
+    _day_end,
     _Run,
     check_mission,
 )
@@ -644,6 +646,16 @@ def test_fast_utc_conversion_agrees_with_zoneinfo_all_year() -> None:
     run = _Run(CheckContext(mission, items, [], {}))
     expected = sorted((i.start_utc.timestamp(), i.end_utc.timestamp()) for i in items)
     assert sorted(zip(run.starts, run.ends, strict=True)) == expected
+
+
+def test_fast_day_ends_agree_with_zoneinfo() -> None:
+    # Long days are cut at the mission zone's midnights, found from a cached offset per zone and day.
+    zones = ("Europe/Berlin", "America/Santiago", "Australia/Lord_Howe", "America/Havana", "Asia/Ashgabat", "UTC")
+    for zone in zones:
+        for n in range(2 * 366):
+            day = date(2024, 1, 1) + timedelta(days=n)
+            exact = datetime.combine(day + timedelta(days=1), time(), tzinfo=ZoneInfo(zone)).timestamp()
+            assert _day_end(zone, day) == exact, (zone, day)
 
 
 # ------------------------------------------------------------------------------------------ output
