@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 from typing import Any
 
 from missionplanner.domain.enums import ItemKind
@@ -43,3 +44,36 @@ def test_the_overview_figures_follow_a_change_made_while_hidden(qtbot: Any, wind
     assert overview.counts.text() != before
     window.undo_action.trigger()
     assert overview.counts.text() == before
+
+
+def _expanded_days(window: MainWindow) -> list[bool]:
+    tree, model = window.workspace.itinerary.tree, window.workspace.itinerary.model
+    return [tree.isExpanded(model.index(row, 0)) for row in range(model.rowCount())]
+
+
+def test_the_agenda_shows_every_day_open_and_an_edit_keeps_a_day_the_user_closed(window: MainWindow) -> None:
+    services = window.services
+    window.open_mission(KAZAKHSTAN_MISSION_ID, tab=2)
+    itinerary = window.workspace.itinerary
+    days = itinerary.model.rowCount()
+    assert days > 1
+    assert all(_expanded_days(window))
+    assert all(itinerary.tree.isFirstColumnSpanned(row, itinerary.tree.rootIndex()) for row in range(days))
+    itinerary.tree.collapse(itinerary.model.index(0, 0))
+    later = [i for i in services.items.for_mission(KAZAKHSTAN_MISSION_ID) if i.start.date() != itinerary.model.days[0]]
+    window.context.update("item", replace(later[0], title="Visit moved to the afternoon"), "Rename")
+    assert _expanded_days(window) == [False] + [True] * (days - 1)
+
+
+def test_an_item_moved_past_the_mission_shows_its_new_day_open(window: MainWindow) -> None:
+    services = window.services
+    window.open_mission(KAZAKHSTAN_MISSION_ID, tab=2)
+    itinerary = window.workspace.itinerary
+    item = services.items.for_mission(KAZAKHSTAN_MISSION_ID)[0]
+    mission = services.missions.get(KAZAKHSTAN_MISSION_ID)
+    shift = mission.end_date - item.start.date() + timedelta(days=2)
+    window.context.update("item", replace(item, start=item.start + shift, end=item.end + shift), "Move")
+    new_day = itinerary.model.index_of_day(mission.end_date + timedelta(days=2))
+    assert new_day.isValid()
+    assert itinerary.tree.isExpanded(new_day)
+    assert all(_expanded_days(window))

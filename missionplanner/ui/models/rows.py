@@ -49,9 +49,17 @@ class TwoLevelModel(QAbstractItemModel):
         return index.internalId() - 1 if index.internalId() else None
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        # Bounds checked here rather than by hasIndex(), which calls back into rowCount() and columnCount():
+        # views ask for every row's index (expanding a 2,000-item agenda asks 10,000 times).
+        if not parent.isValid():
+            rows, internal = self.group_count(), 0
+        elif parent.internalId() == 0 and parent.column() == 0:
+            rows, internal = self.child_count(parent.row()), parent.row() + 1
+        else:
             return QModelIndex()
-        return self.createIndex(row, column, parent.row() + 1 if parent.isValid() else 0)
+        if 0 <= row < rows and 0 <= column < self.columnCount(parent):
+            return self.createIndex(row, column, internal)
+        return QModelIndex()
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid() or index.internalId() == 0:
