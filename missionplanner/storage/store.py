@@ -49,6 +49,10 @@ class Store:
         self.history = HistoryRepository(db)
         self.dashboard = DashboardRepository(db)
 
+    def prepare_for_writing(self) -> None:
+        """Load what writing needs but reading does not (start-up only reads); safe off the GUI thread."""
+        self.db.load_sqlite_utils()
+
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:
         """One transaction: everything inside happens whole or not at all."""

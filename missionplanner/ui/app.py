@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
@@ -95,6 +96,9 @@ def create_main_window(
     run_in_background(
         lambda: services.store.backups.create_if_due(backup), failed=lambda message: _backup_failed(window, message)
     )
+    # Once the window is up, load off the GUI thread what start-up did not need but the first actions do.
+    warm_up = _AfterFirstPaint(lambda: run_in_background(services.warm_up), window)
+    window.mission_list.view.viewport().installEventFilter(warm_up)
     return window
 
 
@@ -132,19 +136,24 @@ def install_error_handler() -> None:
     sys.excepthook = handle
 
 
-class _QuitAfterFirstPaint(QObject):
-    """Quits the application once the mission list has been painted for the first time.
+class _AfterFirstPaint(QObject):
+    """Calls `then` from the event loop once the watched widget has been painted for the first time.
 
-    Prints the wall-clock moment of that paint ("first paint at <seconds since the epoch>") so a
-    benchmark can time start-up without the process's exit in it.
+    With `announce` it prints the wall-clock moment of that paint ("first paint at <seconds since the
+    epoch>"), so a benchmark can time start-up without the process's exit in it.
     """
+
+    def __init__(self, then: Callable[[], None], parent: QObject, *, announce: bool = False) -> None:
+        super().__init__(parent)
+        self.then = then
+        self.announce = announce
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            print(f"first paint at {time.time():.6f}", flush=True)
-            # Leave the paint event first; quit from the event loop.
-            QTimer.singleShot(0, lambda: QApplication.instance().exit(0))
+            if self.announce:
+                print(f"first paint at {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, self.then)  # leave the paint event first
         return False
 
 
@@ -167,7 +176,7 @@ def run_gui(
     if window is None:
         return 2
     if quit_when_ready:
-        quitter = _QuitAfterFirstPaint(window)
+        quitter = _AfterFirstPaint(lambda: QApplication.instance().exit(0), window, announce=True)
         window.mission_list.view.viewport().installEventFilter(quitter)
     window.show()
     try:

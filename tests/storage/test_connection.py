@@ -73,3 +73,18 @@ def test_atomic_rolls_back_everything_and_nests_as_a_savepoint(db: Database) -> 
     with db.atomic():
         db["t"].insert({"name": "table helper"})
     assert db.execute("SELECT name FROM t").fetchall() == [("table helper",)]
+
+
+def test_a_store_reads_first_and_can_load_sqlite_utils_ahead_of_its_first_write(tmp_path: Path) -> None:
+    path = tmp_path / "missions.db"
+    open_store(path, make_backups=False).close()
+    store = open_store(path, make_backups=False)
+    try:
+        assert store.db._utils is None
+        # Set on the connection itself: some writes go to it directly, before sqlite-utils is loaded.
+        assert store.db.execute("PRAGMA recursive_triggers").fetchone() == (1,)
+        store.prepare_for_writing()
+        assert store.db._utils is not None
+        assert store.db.execute("PRAGMA recursive_triggers").fetchone() == (1,)
+    finally:
+        store.close()
