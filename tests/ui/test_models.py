@@ -9,6 +9,7 @@ from missionplanner.domain.models import Participant, new_id
 from missionplanner.services.app import Services
 from missionplanner.services.changes import ChangeSet
 from missionplanner.storage.repositories.missions import MissionFilter
+from missionplanner.ui.background import wait_for_background_work
 from missionplanner.ui.models.agenda import EMPTY_DAY, AgendaModel
 from missionplanner.ui.models.mission_list import MissionListModel
 from missionplanner.ui.models.search_results import SearchResultsModel
@@ -54,7 +55,7 @@ def test_agenda_model_groups_by_day_and_updates_rows(qtmodeltester: Any, sample_
     qtmodeltester.check(model)
 
 
-def test_table_models(qtmodeltester: Any, sample_services: Services) -> None:
+def test_table_models(qtbot: Any, qtmodeltester: Any, sample_services: Services) -> None:
     participants = ParticipantsModel(sample_services)
     participants.set_mission(KAZAKHSTAN_MISSION_ID)
     qtmodeltester.check(participants)
@@ -73,6 +74,18 @@ def test_table_models(qtmodeltester: Any, sample_services: Services) -> None:
     organizations.reload()
     qtmodeltester.check(organizations)
     organizations.set_text("Industrialists")
+    assert organizations.rowCount() == 2
+    # Typing reads off the GUI thread; an answer still on its way never overwrites a later filter.
+    organizations.set_text_soon("Astana")
+    qtbot.waitUntil(lambda: organizations.text == "Astana")
+    assert [organizations.data(organizations.index(r, 0)) for r in range(organizations.rowCount())] == [
+        o.name + (f"  ·  {o.name_local}" if o.name_local else "") for o in sample_services.organizations.list("Astana")
+    ]
+    organizations.set_text_soon("")
+    organizations.set_text("Industrialists")
+    wait_for_background_work()
+    qtbot.wait(50)
+    assert organizations.text == "Industrialists"
     assert organizations.rowCount() == 2
     contacts = ContactsModel(sample_services)
     astana = sample_services.organizations.list("Diplomatic Club")[0]

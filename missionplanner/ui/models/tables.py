@@ -11,6 +11,7 @@ from missionplanner.domain.reference import country_name
 from missionplanner.domain.translation import QT_TRANSLATE_NOOP
 from missionplanner.services.app import Services
 from missionplanner.services.changes import ChangeSet
+from missionplanner.ui.background import LatestOnly
 from missionplanner.ui.models.rows import sync_rows
 
 T = TypeVar("T")
@@ -192,10 +193,25 @@ class OrganizationsModel(RecordTableModel[Organization]):
     def __init__(self, services: Services, parent: Any = None) -> None:
         super().__init__(services, parent)
         self.text = ""
+        self._filtering = LatestOnly(self)
 
     def set_text(self, text: str) -> None:
+        """Show the organizations matching `text` now."""
+        self._filtering.supersede()
         self.text = text
         self.reload()
+
+    def set_text_soon(self, text: str) -> None:
+        """Show the organizations matching `text` once they are read off the GUI thread.
+
+        For typing: filtering a national archive's 50,000 organizations takes ~0.1 s a keystroke.
+        """
+        self._filtering.run(lambda: self.services.organizations.ids(text), lambda ids: self._show(text, ids))
+
+    def _show(self, text: str, ids: list[str]) -> None:
+        self.beginResetModel()
+        self.text, self._ids, self._records = text, ids, {}
+        self.endResetModel()
 
     def load_ids(self) -> list[str]:
         return self.services.organizations.ids(self.text)

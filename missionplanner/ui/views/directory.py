@@ -147,7 +147,7 @@ class DirectoryView(QSplitter):
         self.setSizes([560, 640])
 
         self._debounce = QTimer(self, singleShot=True, interval=150)
-        self._debounce.timeout.connect(lambda: self.organizations.set_text(self.search.text()))
+        self._debounce.timeout.connect(lambda: self.organizations.set_text_soon(self.search.text()))
         self.search.textChanged.connect(lambda _: self._debounce.start())
         self.org_table.selectionModel().currentRowChanged.connect(self._organization_changed)
         self.contact_table.selectionModel().currentRowChanged.connect(self._contact_changed)
