@@ -2,6 +2,11 @@
 
     python probe.py bare [--memory]      an empty QMainWindow; prints "first paint at <epoch seconds>" and
                                          exits after its first paint
+    python probe.py stalls --db PATH --mission ID [--settle MS]
+                                         Mission Planner's main window on PATH, driven through common
+                                         actions (scroll the mission list, open missions and their tabs,
+                                         edit an item of mission ID, type in both search boxes, scroll the
+                                         directory); prints {"stalls_ms": {action: longest GUI-thread stall}}
     python probe.py list --db PATH       a reference, not a floor: the least a real app does before its
                                          first paint (a menu, a toolbar, a status bar and a list of PATH's
                                          missions read with plain sqlite3); prints and exits as `bare`
@@ -134,12 +139,108 @@ def app_memory(db: Path) -> int:
     return app.exec()
 
 
+HEARTBEAT_MS = 5
+SETTLE_MS = 150  # after each action: background answers arrive and are shown within it
+
+
+def gui_stalls(db: Path, mission_id: str, settle_ms: int = SETTLE_MS) -> int:
+    """Drive the app through common actions; report the longest GUI-thread stall during each.
+
+    A timer beats every 5 ms on the GUI thread; whatever holds the thread (the action itself, the
+    paints and the background answers it leads to) shows as a late beat.
+    """
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from dataclasses import replace
+
+    from PySide6.QtTest import QTest
+
+    from missionplanner.ui.app import application, create_main_window
+
+    app = application()
+    window = create_main_window(db)
+    if window is None:
+        return 2
+    window.resize(1280, 800)
+    beats: list[float] = []
+    heart = QTimer(interval=HEARTBEAT_MS)
+    heart.timeout.connect(lambda: beats.append(time.perf_counter()))
+    stalls: dict[str, float] = {}
+    services = window.services
+
+    def scroll(view_getter: Callable[[], object]) -> list[Callable[[], None]]:
+        def page(number: int) -> Callable[[], None]:
+            def step() -> None:
+                bar = view_getter().verticalScrollBar()  # type: ignore[attr-defined]
+                bar.setValue(min(bar.maximum(), number * max(bar.pageStep(), 1)))
+
+            return step
+
+        return [page(number) for number in range(20)]
+
+    def typing(field_getter: Callable[[], object], text: str) -> list[Callable[[], None]]:
+        return [lambda ch=ch: QTest.keyClick(field_getter(), ch) for ch in text]  # type: ignore[misc]
+
+    def edit_item() -> None:
+        items = services.items.for_mission(mission_id)
+        item = items[len(items) // 2]
+        window.context.update("item", replace(item, title=item.title + " (moved)"), "Edit item")
+
+    first_ids = [s.id for s in services.missions.summaries(limit=6)]
+    actions: list[tuple[str, list[Callable[[], None]]]] = [
+        ("scroll the mission list", scroll(lambda: window.mission_list.view)),
+        ("open missions", [lambda i=i: window.open_mission(i) for i in [mission_id, *first_ids]]),
+        (
+            "open a 2,000-item mission's tabs",
+            [lambda: window.open_mission(mission_id)]
+            + [lambda t=t: window.workspace.tabs.setCurrentIndex(t) for t in range(window.workspace.tabs.count())],
+        ),
+        ("edit an item of a 2,000-item mission", [edit_item]),
+        ("type in the search box", [window.search.setFocus, *typing(lambda: window.search, "export agreement")]),
+        ("open the directory", [lambda: window.show_page(1)]),
+        ("scroll the directory", scroll(lambda: window.directory.org_table)),
+        ("type in the directory filter", typing(lambda: window.directory.search, "trade group")),
+        ("open the follow-ups and dashboard", [lambda: window.show_page(2), lambda: window.show_page(3)]),
+    ]
+    queue = [(label, step) for label, steps in actions for step in steps]
+
+    def longest_stall(since: int) -> float:
+        gaps = [b - a for a, b in zip(beats[since:], beats[since + 1 :], strict=False)]
+        return max((gap * 1000 - HEARTBEAT_MS for gap in gaps), default=0.0)
+
+    def run_next() -> None:
+        if not queue:
+            print(json.dumps({"stalls_ms": stalls}), flush=True)
+            app.exit(0)
+            return
+        label, step = queue.pop(0)
+        since = len(beats)
+        step()
+
+        def measured() -> None:
+            stalls[label] = max(stalls.get(label, 0.0), longest_stall(max(since - 1, 0)))
+            run_next()
+
+        QTimer.singleShot(settle_ms, measured)
+
+    def start() -> None:
+        heart.start()
+        # Start-up is measured on its own (cold start); let its background reads finish first.
+        QTimer.singleShot(1500, run_next)
+
+    watcher = FirstPaint(start)
+    window.mission_list.view.viewport().installEventFilter(watcher)
+    window.show()
+    return app.exec()
+
+
 if __name__ == "__main__":
     args = sys.argv[1:]
     if args and args[0] == "bare":
         sys.exit(bare("--memory" in args))
     if len(args) == 3 and args[0] == "app" and args[1] == "--db":
         sys.exit(app_memory(Path(args[2])))
+    if len(args) in (5, 7) and args[0] == "stalls" and args[1] == "--db" and args[3] == "--mission":
+        sys.exit(gui_stalls(Path(args[2]), args[4], int(args[6]) if len(args) == 7 else SETTLE_MS))
     if len(args) == 3 and args[0] == "list" and args[1] == "--db":
         sys.exit(mission_list(Path(args[2])))
     print(__doc__, file=sys.stderr)

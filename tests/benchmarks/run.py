@@ -179,6 +179,31 @@ def cold_start(gui: Gui, dbs: dict[str, Path], repeat: int, notes: list[str]) ->
     return results
 
 
+def gui_stalls(gui: Gui, built: synthetic.Built, repeat: int, settle_ms: int) -> list[Result]:
+    """The GUI thread's longest stall while the app is driven through common actions (see probe.py)."""
+    runs: list[dict[str, float]] = []
+    args = [str(PROBE), "stalls", "--db", str(built.path), "--mission", built.big_mission_id]
+    for _ in range(repeat):
+        _, out = gui.run([*args, "--settle", str(settle_ms)])
+        runs.append(json.loads(out.strip().splitlines()[-1])["stalls_ms"])
+    by_action = {action: statistics.median(run[action] for run in runs) for action in runs[0]}
+    worst = max(by_action, key=by_action.__getitem__)
+    listed = ", ".join(f"{action} {ms:.0f} ms" for action, ms in by_action.items())
+    return [
+        Result(
+            "GUI thread's longest stall in common actions",
+            f"{built.sizes.missions:,} missions",
+            by_action[worst],
+            None,
+            None,
+            "< 100 ms",
+            "ms",
+            by_action[worst] < 100,
+            note=f"median of {repeat} runs per action: {listed}",
+        )
+    ]
+
+
 def peak_memory(gui: Gui, db: Path, size: str) -> list[Result]:
     value = gui.memory(["app", "--db", str(db)])
     floor = gui.memory(["bare", "--memory"])
@@ -698,6 +723,7 @@ def main(argv: list[str] | None = None) -> int:
             ("clone", lambda: clone(built, repeat)),
             ("itinerary PDF", lambda: itinerary_pdf(built, repeat, workdir)),
             ("CSV import", lambda: csv_import(built, csv_rows, repeat, workdir, args.import_budget)),
+            ("GUI stalls", lambda: gui_stalls(gui, built, min(repeat, 3), 50 if args.tiny else 150)),
             ("peak memory", lambda: peak_memory(gui, scale_path, f"{label} DB")),
         ]
         for name, step in steps:

@@ -67,6 +67,7 @@ def test_quick_run_of_the_suite_writes_every_figure(tmp_path: Path) -> None:
         "clone a mission (service, incl. its checks)",
         "itinerary PDF",
         "peak memory, scale DB open in the GUI",
+        "GUI thread's longest stall in common actions",
     ):
         assert expected in figures
     assert any(f.startswith("import a CSV") for f in figures)
