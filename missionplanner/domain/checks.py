@@ -95,7 +95,10 @@ RULE_SEVERITY: Mapping[str, Severity] = {
     RULE_LONG_DAY: Severity.INFO,
 }
 ALL_RULES: tuple[str, ...] = tuple(RULE_SEVERITY)
-_RULE_RANK = {rule: rank for rank, rule in enumerate(ALL_RULES)}
+# Each rule's severity, and the ranks findings are sorted by: looked up once per finding.
+_RULE_ORDER = {
+    rule: (severity, _SEVERITY_RANK[severity], rank) for rank, (rule, severity) in enumerate(RULE_SEVERITY.items())
+}
 
 
 class Finding:
@@ -756,7 +759,9 @@ def _overlapping_pairs(seq: Sequence[int], starts: Sequence[float], ends: Sequen
 # What the rules read of every item, in two passes (before and after sorting by start): with 100,000
 # items, each pass over them costs tens of milliseconds in memory traffic alone.
 _TIMING = attrgetter("start", "end", "timezone", "end_timezone", "status", "kind")
-_DETAILS = attrgetter("id", "travel", "kind", "attendee_ids", "city", "host_contact_ids", "host_organization_ids")
+_DETAILS = attrgetter(
+    "id", "travel", "kind", "attendee_ids", "city", "venue", "host_contact_ids", "host_organization_ids"
+)
 
 # How far the sequencing sweep steps through other travellers' items looking for one traveller's next
 # item before it looks the rest up by bisection (plans where few items are the whole delegation's).
@@ -1043,7 +1048,6 @@ class _Run:
         self.words = _Wording(context.mission, context.names, len(self.participant_order))
         self._cities: dict[str, City | None] = {}
         self._estimates: dict[tuple[str, str], timedelta | None] = {}
-        self._venues: dict[str, str] = {}
         self._prepare(context.items)
         self.words.items = self.items
 
@@ -1096,10 +1100,10 @@ class _Run:
         self.ends = list(map(add, map(all_ends.__getitem__, valid), repeat(0.0)))
         self.items: list[Item] = list(map(items.__getitem__, valid))
         # Columns by rank, kept as the tuples the transposition makes: they are only read.
-        details = list(zip(*map(_DETAILS, self.items), strict=True)) or [()] * 7
-        self.ids, travels, kinds_ranked, self.attendees, self.cities, self.host_contacts, self.host_organizations = (
-            details
-        )
+        details = list(zip(*map(_DETAILS, self.items), strict=True)) or [()] * 8
+        self.ids, travels, kinds_ranked, self.attendees, self.cities, self.venues = details[:6]
+        self.host_contacts, self.host_organizations = details[6:]
+        self.venue_keys = self._venue_keys()
         # Travel legs: booked travel, or items of the travel kind.
         self.is_leg: list[bool] = list(
             map(or_, map(is_not, travels, repeat(None)), map(eq, kinds_ranked, repeat(ItemKind.TRAVEL)))
@@ -1118,11 +1122,11 @@ class _Run:
         contact_ids: tuple[str, ...] = (),
         organization_ids: tuple[str, ...] = (),
     ) -> None:
-        severity = RULE_SEVERITY[rule]
+        severity, severity_rank, rule_rank = _RULE_ORDER[rule]
         finding = Finding(severity, rule, message, item_ids, participant_ids, contact_ids, organization_ids)
         # Sorted by severity, the start of the first item, the rule, the start of the second item, then
         # the item ids: a stable, meaningful order that needs no message to be worded.
-        key = (_SEVERITY_RANK[severity], first, _RULE_RANK[rule], first if second is None else second, item_ids)
+        key = (severity_rank, first, rule_rank, first if second is None else second, item_ids)
         self.out.append((key, finding))
 
     def _add_ranks(self, rule: str, message: Callable[[], str], ranks: Sequence[int]) -> None:
@@ -1145,12 +1149,10 @@ class _Run:
         name = self.words.name
         return tuple(sorted(set(ids), key=lambda i: (name(i, fallback).casefold(), i)))
 
-    def _venue(self, venue: str) -> str:
-        """The venue as compared: spacing and case do not matter."""
-        found = self._venues.get(venue)
-        if found is None:
-            found = self._venues[venue] = " ".join(venue.split()).casefold()
-        return found
+    def _venue_keys(self) -> list[str]:
+        """Each item's venue as compared (spacing and case do not matter), by rank."""
+        keys = {venue: " ".join(venue.split()).casefold() for venue in set(self.venues)}
+        return list(map(keys.__getitem__, self.venues))
 
     # ------------------------------------------------------------------------------------ attendance
 
@@ -1235,10 +1237,10 @@ class _Run:
 
     def _hosts(self, pairs: list[tuple[int, int]]) -> None:
         """Pairs of overlapping items with a host contact in common, or an organization at two venues."""
-        items, contacts_of, organizations_of = self.items, self.host_contacts, self.host_organizations
+        contacts_of, organizations_of = self.host_contacts, self.host_organizations
         busy: list[tuple[int, int, set[str]]] = []
         clashes: list[tuple[int, int, set[str]]] = []
-        venue = self._venue
+        venue = self.venue_keys
         for a, b in pairs:
             if contacts_of[a] and contacts_of[b]:
                 shared = set(contacts_of[a]).intersection(contacts_of[b])
@@ -1247,7 +1249,7 @@ class _Run:
             if organizations_of[a] and organizations_of[b]:
                 shared = set(organizations_of[a]).intersection(organizations_of[b])
                 if shared:
-                    venue_a, venue_b = venue(items[a].venue), venue(items[b].venue)
+                    venue_a, venue_b = venue[a], venue[b]
                     if venue_a and venue_b and venue_a != venue_b:
                         clashes.append((a, b, shared))
         starts, ids, words = self.starts, self.ids, self.words
@@ -1308,19 +1310,20 @@ class _Run:
         if count < 2:
             return []
         first, following = union[:-1], union[1:]
+        masks = list(map(member.__getitem__, union))
         differ = map(ne, map(arrival_key.__getitem__, first), map(departure_key.__getitem__, following))
-        gaps = map(sub, map(starts.__getitem__, following), map(ends.__getitem__, first))
+        gaps = list(map(sub, map(starts.__getitem__, following), map(ends.__getitem__, first)))
         short = map(lt, gaps, repeat(transfer))
         legs = map(or_, map(is_leg.__getitem__, first), map(is_leg.__getitem__, following))
-        flags = map(or_, map(or_, differ, short), legs)
-        whole_next = list(map(eq, map(member.__getitem__, following), repeat(everyone)))
-        flagged = compress(zip(first, following, strict=True), map(and_, flags, whole_next))
-        found = [(a, b, member[a]) for a, b in flagged]
+        # Items that overlap (a negative gap) are for the overlap rules, whatever else holds.
+        apart = map(ge, gaps, repeat(0.0))
+        flags = map(and_, map(or_, map(or_, differ, short), legs), apart)
+        whole_next = list(map(eq, masks[1:], repeat(everyone)))
+        found = list(compress(zip(first, following, masks[:-1], strict=True), map(and_, flags, whole_next)))
 
         def may_matter(a: int, b: int) -> bool:
             return arrival_key[a] != departure_key[b] or starts[b] - ends[a] < transfer or is_leg[a] or is_leg[b]
 
-        masks = list(map(member.__getitem__, union))
         positions: dict[int, list[int]] = {}  # a group's positions in `union`, built when first needed
         for i in compress(range(count - 1), map(not_, whole_next)):
             a = union[i]
@@ -1381,7 +1384,7 @@ class _Run:
         transfer = self.travel.same_city_transfer.total_seconds()
 
         half_overhead = {mode: overhead.total_seconds() / 2 for mode, overhead in self.travel.overheads.items()}
-        ids, venue = self.ids, self._venue
+        ids, venue = self.ids, self.venue_keys
         for a, b, mask in self._consecutive(arrival_key, departure_key, transfer):
             gap = starts[b] - ends[a]
             if gap < 0:
@@ -1402,7 +1405,7 @@ class _Run:
                 mode = leg_mode[a]
                 needed = half_overhead[mode] if mode else 0.0
             else:
-                venue_a, venue_b = venue(items[a].venue), venue(items[b].venue)
+                venue_a, venue_b = venue[a], venue[b]
                 if not (venue_a and venue_b and venue_a != venue_b):
                     continue
                 needed = transfer
