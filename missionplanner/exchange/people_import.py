@@ -16,7 +16,6 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from operator import itemgetter
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -180,10 +179,11 @@ class _Index:
 
     Fuzzy look-ups score only the names that can reach the threshold, found without loss by a
     segment filter: token_sort_ratio is 100 * (1 - D / (la + lb)) where D is the insert/delete
-    distance between the token-sorted names, so a match needs D <= tau = (1 - threshold / 100) *
-    (la + lb). Each directory name (of length lb) is cut into tau_max(lb) + 1 segments; D edits touch
-    at most D of them, so one segment survives and appears in the imported name near its own
-    position. Only the names found through such a segment are scored, with the same scorer.
+    distance between the token-sorted names (of lengths la and lb), so a match needs D <= tau =
+    (1 - threshold / 100) * (la + lb). Each token-sorted directory name is cut into tau_max(lb) + 1
+    segments; D edits touch at most D of them, so one segment survives and appears in the imported
+    name near its own position. Only the names found through such a segment are scored, with the
+    same scorer, and each distinct token-sorted name once (many records share one).
     """
 
     def __init__(self, entries: Iterable[tuple[Any, str, bool]], threshold: int) -> None:
@@ -197,12 +197,14 @@ class _Index:
         self.irregular: list[int] = []  # keys with other spacing than one space between words
         self.add(entries)
         self._scored_cache: dict[str, list[tuple[float, int]]] = {}
-        self._segments: dict[tuple[tuple[int, int], str], list[int]] | None = None
-        self._always: list[int] = []  # names the filter cannot vouch for: always scored
-        self._always_cache: dict[int, list[int]] = {}
+        self._by_sorted: dict[str, list[int]] = {}  # token-sorted name -> indices of the keys sorted to it
+        # (length, segment number) -> segment text -> the token-sorted names of that length with it there.
+        self._segments: dict[tuple[int, int], dict[str, list[str]]] | None = None
+        self._always: list[str] = []  # names too short to cut into segments: always scored
+        self._always_cache: dict[int, list[str]] = {}
         self._lengths: set[int] = set()
-        self._unbuilt: dict[int, list[int]] = {}  # names by length, not cut into segments yet
-        self._probe_cache: dict[int, list[tuple[tuple[int, int], int, int]]] = {}
+        self._unbuilt: dict[int, list[str]] = {}  # names by length, not cut into segments yet
+        self._probe_cache: dict[int, list[tuple[dict[str, list[str]], int, int]]] = {}
 
     def add(self, entries: Iterable[tuple[Any, str, bool]]) -> None:
         """Append records with their keys (before the first fuzzy look-up); blank keys are left out."""
@@ -224,62 +226,70 @@ class _Index:
         # Collapsing the spacing (as sorting the words does) shortens only an irregularly spaced key.
         self.irregular += [start + i for i, (a, b) in enumerate(zip(keys, ordered, strict=True)) if len(a) != len(b)]
 
-    def _build(self) -> dict[tuple[tuple[int, int], str], list[int]]:
+    def _build(self) -> dict[tuple[int, int], dict[str, list[str]]]:
         """The segment index, as far as built: names are only grouped by length here, and cut into
         segments the first time a look-up needs their length (imported names are rarely as long as the
         longest of the directory)."""
         if self._segments is not None:
             return self._segments
-        for index, (key, ordered) in enumerate(zip(self.keys, self._sorted, strict=True)):
-            # An irregularly spaced key is longer than its words joined by single spaces.
-            if len(key) != len(ordered) or _partition(len(key), self.threshold) is None:
-                self._always.append(index)
+        by_sorted = self._by_sorted
+        for index, ordered in enumerate(self._sorted):
+            if ordered in by_sorted:
+                by_sorted[ordered].append(index)
             else:
-                self._unbuilt.setdefault(len(key), []).append(index)
+                by_sorted[ordered] = [index]
+        for ordered in by_sorted:
+            if _partition(len(ordered), self.threshold) is None:
+                self._always.append(ordered)
+            else:
+                self._unbuilt.setdefault(len(ordered), []).append(ordered)
         self._lengths = set(self._unbuilt)
         self._segments = {}
         return self._segments
 
     def _build_length(self, lb: int) -> None:
         """Cut the names of length lb into their segments."""
-        indices = self._unbuilt.pop(lb, None)
-        if not indices:
+        names = self._unbuilt.pop(lb, None)
+        if not names:
             return
         segments = self._build()
         parts = _partition(lb, self.threshold)
         assert parts is not None
-        sorted_keys = self._sorted
         for number, (start, size) in enumerate(parts):
-            end, segment = start + size, (lb, number)
-            for index in indices:
-                segments.setdefault((segment, sorted_keys[index][start:end]), []).append(index)
+            end, bucket = start + size, segments.setdefault((lb, number), {})
+            for name in names:
+                found = bucket.get(name[start:end])
+                if found is None:
+                    bucket[name[start:end]] = [name]
+                else:
+                    found.append(name)
 
-    def _shortlist(self, key: str) -> list[int]:
-        """Indices (in no order) of every name that could score at or above the threshold against `key`."""
-        if self.threshold <= 0 or key != " ".join(key.split()):
-            return list(range(len(self.keys)))
-        segments = self._build()
+    def _shortlist(self, key: str) -> list[str]:
+        """The token-sorted names (each once, in no order) that could score at or above the threshold against `key`."""
+        self._build()
+        if self.threshold <= 0:
+            return list(self._by_sorted)
+        # The filter works on the names as compared: with their words sorted and single-spaced.
         ordered = " ".join(sorted(key.split()))
-        la = len(key)
+        la = len(ordered)
         near = set(self._always_near(la))
-        get = segments.get
-        for segment, begin, end in self._probes(la):
-            found = get((segment, ordered[begin:end]))
+        for bucket, begin, end in self._probes(la):
+            found = bucket.get(ordered[begin:end])
             if found:
                 near.update(found)
         return list(near)
 
-    def _always_near(self, la: int) -> list[int]:
+    def _always_near(self, la: int) -> list[str]:
         """The names always scored (see `_build`) that are close enough in length to a name of length la."""
         # Worked out once per length: checking them all again on each of thousands of look-ups took ~0.05 s.
         near = self._always_cache.get(la)
         if near is None:
-            near = [i for i in self._always if _close_lengths(la, len(self.keys[i]), self.threshold)]
+            near = [name for name in self._always if _close_lengths(la, len(name), self.threshold)]
             self._always_cache[la] = near
         return near
 
-    def _probes(self, la: int) -> list[tuple[tuple[int, int], int, int]]:
-        """For a name of length la: which segment (length, number) to look for at which [begin, end)."""
+    def _probes(self, la: int) -> list[tuple[dict[str, list[str]], int, int]]:
+        """For a name of length la: in which segment's texts to look for its own text at [begin, end)."""
         probes = self._probe_cache.get(la)
         if probes is not None:
             return probes
@@ -297,8 +307,9 @@ class _Index:
             for number, (start, size) in enumerate(parts):
                 # If segment `number` is the first intact one, every earlier segment took an edit.
                 first, last = max(low, shift - tau + number), min(high, shift + tau - number)
+                bucket = self._segments[(lb, number)]  # type: ignore[index]
                 for begin in range(max(0, start + first), min(la - size, start + last) + 1):
-                    probes.append(((lb, number), begin, begin + size))
+                    probes.append((bucket, begin, begin + size))
         self._probe_cache[la] = probes
         return probes
 
@@ -307,17 +318,17 @@ class _Index:
         found = self._scored_cache.get(key)
         if found is not None:
             return found
-        shortlist = self._shortlist(key)
-        if not shortlist:
-            found = []
-        else:
-            # token_sort_ratio is ratio on the token-sorted names: sort each name once, not on every look-up.
-            # itemgetter picks the shortlisted names in C (a list comprehension took a third of an import).
-            names = itemgetter(*shortlist)(self._sorted) if len(shortlist) > 1 else (self._sorted[shortlist[0]],)
-            extracted = process.extract(
-                " ".join(sorted(key.split())), names, scorer=fuzz.ratio, score_cutoff=self.threshold, limit=None
-            )
-            found = [(score, shortlist[position]) for _, score, position in extracted]
+        # token_sort_ratio is ratio on the token-sorted names: each is sorted once, and scored once
+        # however many records share it; the scorer hands back the name, which gives its records.
+        extracted = process.extract(
+            " ".join(sorted(key.split())),
+            self._shortlist(key),
+            scorer=fuzz.ratio,
+            score_cutoff=self.threshold,
+            limit=None,
+        )
+        by_sorted = self._by_sorted
+        found = [(score, index) for name, score, _ in extracted for index in by_sorted[name]]
         self._scored_cache[key] = found
         return found
 
