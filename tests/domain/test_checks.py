@@ -42,6 +42,7 @@ from missionplanner.domain.enums import ItemKind, ItemStatus, TravelMode
 from missionplanner.domain.geo import City
 from missionplanner.domain.models import Item, Mission, Participant, TravelInfo
 from missionplanner.domain.translation import english
+from missionplanner.domain.travel import TravelSettings
 from missionplanner.exchange.mission_format import from_document
 
 ASHGABAT_TZ = "Asia/Ashgabat"
@@ -868,3 +869,86 @@ def test_overlap_rules_match_a_brute_force_oracle(itinerary: tuple[list[Item], l
     start = {i.id: i.start_utc for i in items}
     for f in found:
         assert start[f.item_ids[0]] <= start[f.item_ids[1]]
+
+
+SEQUENCING_RULES = {RULE_MISSING_TRAVEL, RULE_TRAVEL_TIME}
+
+
+def brute_force_sequencing(items: list[Item], participant_ids: list[str]) -> set[tuple]:
+    """Each traveller's consecutive items one traveller at a time, straight from the rule definitions."""
+    travel = TravelSettings.default()
+    considered = [
+        i
+        for i in items
+        if i.status != ItemStatus.CANCELLED and i.kind != ItemKind.ACCOMMODATION and i.end_utc >= i.start_utc
+    ]
+    considered.sort(key=lambda i: i.start_utc)  # stable: ties keep the given order
+
+    def place(name: str) -> str | None:
+        text = " ".join(name.split())
+        if not text:
+            return None
+        city = CITIES.get(text.casefold())
+        return "name:" + text.casefold() if city is None else "id:" + city.id
+
+    def is_leg(i: Item) -> bool:
+        return i.travel is not None or i.kind == ItemKind.TRAVEL
+
+    def arrival(i: Item) -> str:
+        return ((i.travel.to_city if i.travel else "") or i.city) if is_leg(i) else i.city
+
+    def departure(i: Item) -> str:
+        if not is_leg(i):
+            return i.city
+        from_city = i.travel.from_city if i.travel else ""
+        if not from_city and i.city.strip().casefold() != arrival(i).strip().casefold():
+            from_city = i.city
+        return from_city
+
+    def half_overhead(i: Item) -> float:
+        return travel.overheads[i.travel.mode].total_seconds() / 2 if i.travel else 0.0
+
+    def venue(i: Item) -> str:
+        return " ".join(i.venue.split()).casefold()
+
+    travellers: dict[str, Callable[[Item], bool]] = {
+        pid: (lambda i, pid=pid: i.attendee_ids is None or pid in i.attendee_ids) for pid in participant_ids
+    }
+    if not participant_ids:
+        travellers = {"": lambda i: i.attendee_ids is None or bool(i.attendee_ids)}
+    found: dict[tuple[str, str, str], set[str]] = {}
+    for pid, attends in travellers.items():
+        own = [i for i in considered if attends(i)]
+        for a, b in itertools.pairwise(own):
+            gap = (b.start_utc - a.end_utc).total_seconds()
+            leaves, needs = place(arrival(a)), place(departure(b))
+            if gap < 0:
+                continue
+            if leaves and needs and leaves != needs:
+                found.setdefault((RULE_MISSING_TRAVEL, a.id, b.id), set()).add(pid)
+                continue
+            if is_leg(a) and is_leg(b):
+                continue
+            if is_leg(b) or is_leg(a):
+                needed = half_overhead(b) if is_leg(b) else half_overhead(a)
+            elif venue(a) and venue(b) and venue(a) != venue(b):
+                needed = travel.same_city_transfer.total_seconds()
+            else:
+                continue
+            if gap < needed:
+                found.setdefault((RULE_TRAVEL_TIME, a.id, b.id), set()).add(pid)
+    return {(rule, a, b, frozenset(pids - {""})) for (rule, a, b), pids in found.items()}
+
+
+@settings(max_examples=150, deadline=None)
+@given(itineraries())
+def test_sequencing_rules_match_a_brute_force_oracle(itinerary: tuple[list[Item], list[str]]) -> None:
+    items, participant_ids = itinerary
+    mission = Mission("m", "Random", date(2025, 3, 29), date(2025, 4, 1), timezone="Europe/Berlin")
+    context = CheckContext(
+        mission, items, people(*participant_ids), NAMES, city=lambda name: CITIES.get(name.strip().casefold())
+    )
+    found = [f for f in check_mission(context) if f.rule in SEQUENCING_RULES]
+    got = {(f.rule, *f.item_ids, frozenset(f.participant_ids)) for f in found}
+    assert len(got) == len(found), "a pair was reported twice"
+    assert got == brute_force_sequencing(items, participant_ids)
