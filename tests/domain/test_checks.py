@@ -813,6 +813,15 @@ def itineraries(draw: st.DrawFn) -> tuple[list[Item], list[str]]:
     return items, participant_ids
 
 
+def check_itinerary(
+    items: list[Item], participant_ids: list[str], rules: set[str], city: Callable[[str], City | None] | None = None
+) -> list[Finding]:
+    """The findings of some rules on a random itinerary, in a mission over Berlin's change to summer time."""
+    mission = Mission("m", "Random", date(2025, 3, 29), date(2025, 4, 1), timezone="Europe/Berlin")
+    context = CheckContext(mission, items, people(*participant_ids), NAMES, **({"city": city} if city else {}))
+    return [f for f in check_mission(context) if f.rule in rules]
+
+
 def brute_force(items: list[Item], participant_ids: list[str]) -> set[tuple]:
     """Every overlapping pair, compared all against all, straight from the rule definitions."""
     considered = [
@@ -851,9 +860,7 @@ def brute_force(items: list[Item], participant_ids: list[str]) -> set[tuple]:
 @given(itineraries())
 def test_overlap_rules_match_a_brute_force_oracle(itinerary: tuple[list[Item], list[str]]) -> None:
     items, participant_ids = itinerary
-    mission = Mission("m", "Random", date(2025, 3, 29), date(2025, 4, 1), timezone="Europe/Berlin")
-    context = CheckContext(mission, items, people(*participant_ids), NAMES)
-    found = [f for f in check_mission(context) if f.rule in OVERLAP_RULES]
+    found = check_itinerary(items, participant_ids, OVERLAP_RULES)
     got = {
         (
             f.rule,
@@ -944,11 +951,7 @@ def brute_force_sequencing(items: list[Item], participant_ids: list[str]) -> set
 @given(itineraries())
 def test_sequencing_rules_match_a_brute_force_oracle(itinerary: tuple[list[Item], list[str]]) -> None:
     items, participant_ids = itinerary
-    mission = Mission("m", "Random", date(2025, 3, 29), date(2025, 4, 1), timezone="Europe/Berlin")
-    context = CheckContext(
-        mission, items, people(*participant_ids), NAMES, city=lambda name: CITIES.get(name.strip().casefold())
-    )
-    found = [f for f in check_mission(context) if f.rule in SEQUENCING_RULES]
+    found = check_itinerary(items, participant_ids, SEQUENCING_RULES, city=lambda name: CITIES.get(name.casefold()))
     got = {(f.rule, *f.item_ids, frozenset(f.participant_ids)) for f in found}
     assert len(got) == len(found), "a pair was reported twice"
     assert got == brute_force_sequencing(items, participant_ids)
