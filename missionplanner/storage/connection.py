@@ -1,10 +1,11 @@
-"""The open SQLite connection every repository shares, with sqlite-utils loaded on first need."""
+"""The open database every repository shares: a connection per thread, sqlite-utils loaded on first need."""
 
 from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -19,29 +20,58 @@ _PLAIN_READS = ("SELECT", "PRAGMA")
 
 
 class Database:
-    """One SQLite connection: reads go straight to sqlite3, everything else through sqlite-utils.
+    """One SQLite database: reads go straight to sqlite3, everything else through sqlite-utils.
 
     Importing sqlite-utils (with click, dateutil and pluggy) took about a tenth of the desktop app's
     start-up, before the mission list could be painted; start-up only reads, so the import waits for
     the first write, table helper or migration. Anything not defined here is sqlite-utils' Database's.
+
+    With `connect`, each thread other than the one that opened the database gets a connection of its
+    own, made by `connect` on its first use. One connection shared between threads serialises them:
+    while a background search ran a 0.4 s query, another thread binding a parameter waited for the
+    connection's lock while holding the GIL, and the GUI thread froze with it. In WAL mode readers on
+    separate connections do not wait for each other, and a reader sees what was committed.
     """
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-        self._utils: sqlite_utils.Database | None = None
+    def __init__(self, conn: sqlite3.Connection, connect: Callable[[], sqlite3.Connection] | None = None) -> None:
+        self._first = conn
+        self._owner = threading.get_ident()
+        self._connect = connect
+        self._local = threading.local()
+        self._others: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """This thread's connection."""
+        if self._connect is None or threading.get_ident() == self._owner:
+            return self._first
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = self._connect()
+            with self._lock:
+                self._others.append(conn)
+        return conn
+
+    @property
+    def _utils(self) -> sqlite_utils.Database | None:
+        """This thread's sqlite-utils Database, if made yet."""
+        return getattr(self._local, "utils", None)
 
     @property
     def utils(self) -> sqlite_utils.Database:
-        """sqlite-utils' Database over the same connection (made, and the library imported, on first use)."""
-        if self._utils is None:
+        """sqlite-utils' Database over this thread's connection (made, and the library imported, on first use)."""
+        utils = self._utils
+        if utils is None:
             import sqlite_utils
 
-            self._utils = sqlite_utils.Database(self.conn, execute_plugins=False)
-        return self._utils
+            utils = self._local.utils = sqlite_utils.Database(self.conn, execute_plugins=False)
+        return utils
 
-    def load_sqlite_utils(self) -> None:
+    @staticmethod
+    def load_sqlite_utils() -> None:
         """Import sqlite-utils now, so that the first save does not wait for it (~40 ms)."""
-        self.utils  # noqa: B018 (made for its side effect)
+        import sqlite_utils  # noqa: F401
 
     def execute(self, sql: str, parameters: Parameters = None) -> sqlite3.Cursor:
         """Run one statement; a write outside a transaction is committed (sqlite-utils' rule)."""
@@ -64,4 +94,8 @@ class Database:
         return getattr(self.utils, name)
 
     def close(self) -> None:
-        self.conn.close()
+        """Close every thread's connection (callers make sure no other thread still uses one)."""
+        with self._lock:
+            others, self._others = self._others, []
+        for conn in [self._first, *others]:
+            conn.close()

@@ -136,8 +136,12 @@ def inspect_file(path: Path) -> FileState:
 
 
 def _connect(path: Path) -> Database:
-    # Long tasks (imports) use the connection from a worker thread while the GUI thread waits in a modal
-    # progress dialog; Python's sqlite3 is built thread-safe (serialized), so one connection may be shared.
+    # Background work (searches, checks, imports) gets a connection per thread: see Database.
+    return Database(_open_connection(path), connect=lambda: _open_connection(path))
+
+
+def _open_connection(path: Path) -> sqlite3.Connection:
+    # Closed by the thread that opened the database, whichever thread used it.
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -147,7 +151,9 @@ def _connect(path: Path) -> Database:
     # 64 MB of page cache instead of 2 MB: an import into a national archive updates index pages all over
     # a 700 MB file (10,000 contacts written in 1.6 s instead of 2.0 s); only pages read take memory.
     conn.execute("PRAGMA cache_size = -65536")
-    return Database(conn)
+    # FULL also syncs the write-ahead log on every commit: an agreement once saved survives a power cut.
+    conn.execute("PRAGMA synchronous = FULL")
+    return conn
 
 
 def _check_writable(path: Path) -> None:
@@ -192,8 +198,6 @@ def open_sqlite(
     try:
         db = _connect(path)
         db.execute("PRAGMA journal_mode = WAL")
-        # FULL also syncs the WAL on every commit: an agreement once saved survives a power cut.
-        db.execute("PRAGMA synchronous = FULL")
         with translate_errors(path):
             if state.pending_migrations:
                 with db.atomic():

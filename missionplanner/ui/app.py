@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import time
@@ -97,9 +98,16 @@ def create_main_window(
         lambda: services.store.backups.create_if_due(backup), failed=lambda message: _backup_failed(window, message)
     )
     # Once the window is up, load off the GUI thread what start-up did not need but the first actions do.
-    warm_up = _AfterFirstPaint(lambda: run_in_background(services.warm_up), window)
+    warm_up = _AfterFirstPaint(lambda: run_in_background(services.warm_up, finished=_keep_from_collector), window)
     window.mission_list.view.viewport().installEventFilter(warm_up)
     return window
+
+
+def _keep_from_collector(_: object = None) -> None:
+    # What start-up and the warm-up loaded (modules, the reference cities, the window) lives as long as the
+    # app. Each full pass of the cyclic garbage collector walked all of it and held every thread, the GUI's
+    # too, for 150-350 ms now and then on the scale archive; frozen, it is left out of those passes.
+    gc.freeze()
 
 
 def stop_background_work(window: MainWindow | None, *, wait_ms: int = 10_000) -> None:

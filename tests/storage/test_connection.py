@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -75,16 +76,43 @@ def test_atomic_rolls_back_everything_and_nests_as_a_savepoint(db: Database) -> 
     assert db.execute("SELECT name FROM t").fetchall() == [("table helper",)]
 
 
-def test_a_store_reads_first_and_can_load_sqlite_utils_ahead_of_its_first_write(tmp_path: Path) -> None:
+def test_a_store_reads_first_and_loads_sqlite_utils_for_its_first_write(tmp_path: Path) -> None:
     path = tmp_path / "missions.db"
     open_store(path, make_backups=False).close()
     store = open_store(path, make_backups=False)
     try:
         assert store.db._utils is None
-        # Set on the connection itself: some writes go to it directly, before sqlite-utils is loaded.
+        # Set on each connection itself: some writes go to it directly, before sqlite-utils is loaded.
         assert store.db.execute("PRAGMA recursive_triggers").fetchone() == (1,)
+        assert store.db.execute("PRAGMA synchronous").fetchone() == (2,)  # FULL
         store.prepare_for_writing()
+        store.settings.set("probe", 1)
         assert store.db._utils is not None
-        assert store.db.execute("PRAGMA recursive_triggers").fetchone() == (1,)
     finally:
         store.close()
+
+
+def test_each_thread_reads_and_writes_through_a_connection_of_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "missions.db"
+    store = open_store(path, make_backups=False)
+    store.settings.set("written by", "the first thread")
+    seen: dict[str, object] = {}
+
+    def elsewhere() -> None:
+        seen["connection"] = store.db.conn
+        seen["read"] = store.settings.get("written by")
+        seen["pragmas"] = [store.db.execute(f"PRAGMA {name}").fetchone()[0] for name in ("foreign_keys", "synchronous")]
+        store.settings.set("written by", "another thread")
+
+    worker = threading.Thread(target=elsewhere)
+    worker.start()
+    worker.join()
+    try:
+        assert seen["connection"] is not store.db.conn
+        assert seen["read"] == "the first thread"
+        assert seen["pragmas"] == [1, 2]
+        assert store.settings.get("written by") == "another thread"  # committed, so seen here
+    finally:
+        store.close()
+    with pytest.raises(sqlite3.ProgrammingError):  # closed with the database
+        seen["connection"].execute("SELECT 1")  # type: ignore[union-attr]
