@@ -11,9 +11,11 @@ The use-case runs in steps a front end can show one by one:
 
 from __future__ import annotations
 
+import gc
 import math
 import re
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any
@@ -172,6 +174,22 @@ class ImportOperations:
             parts.append(translate("PeopleImport", "%n added to the delegation", None, participants))
         parts.append(translate("PeopleImport", "%n row(s) skipped", None, skipped))
         return ", ".join(parts)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector held off while an import step runs, and resumed as it was after.
+
+    Planning 10,000 rows against the scale archive allocates some half a million small objects, none in
+    reference cycles; the collections they triggered each walked the whole heap (~0.3 s of the import).
+    """
+    resume = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if resume:
+            gc.enable()
 
 
 class _Index:
@@ -483,6 +501,7 @@ def _person_key(name: str) -> str:
     return normalise_name(name) or name.casefold()
 
 
+@_collector_paused()
 def plan_import(
     services: Services,
     table: Table,
@@ -700,6 +719,7 @@ def _fill(existing: Any, updates: dict[str, Any]) -> Any:
     return replace(existing, **changes) if changes else existing
 
 
+@_collector_paused()
 def build_operations(
     services: Services,
     plan: ImportPlan,
@@ -873,6 +893,7 @@ def _repository(services: Services, entity: str) -> Any:
     return {"organization": store.organizations, "contact": store.contacts, "participant": store.participants}[entity]
 
 
+@_collector_paused()
 def apply_operations(services: Services, ops: ImportOperations) -> ChangeSet:
     """Write the import in one transaction: all of it or, on any failure, nothing."""
     changes = ChangeSet()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from missionplanner.domain.enums import OrganizationKind, ParticipantRole
 from missionplanner.domain.errors import DatabaseError, ExchangeError
 from missionplanner.domain.models import Contact, Organization
 from missionplanner.domain.people_import import ImportKind
+from missionplanner.domain.progress import Progress
 from missionplanner.exchange import people_import
 from missionplanner.exchange.people_import import (
     apply_operations,
@@ -199,6 +201,32 @@ def test_a_failure_halfway_changes_nothing(
         apply_operations(services, ops)
     assert calls["n"] == 2
     assert dump(services) == original
+    assert gc.isenabled()  # the garbage collector's pause ends with the failed step
+
+
+def test_each_step_pauses_the_garbage_collector_and_resumes_it_as_it_was(
+    tmp_path: Path, sample_services: Services
+) -> None:
+    seen: list[bool] = []
+
+    class Spy(Progress):
+        def begin(self, total: int, text: str = "") -> None:
+            seen.append(gc.isenabled())
+            super().begin(total, text)
+
+    plan = plan_import(sample_services, read_table(_people_file(tmp_path)), progress=Spy())
+    assert seen
+    assert not any(seen)
+    assert gc.isenabled()
+    with pytest.raises(ExchangeError):
+        build_operations(sample_services, plan, skip_bad_rows=False)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        apply_operations(sample_services, build_operations(sample_services, plan))
+        assert not gc.isenabled()  # left off by whoever turned it off
+    finally:
+        gc.enable()
 
 
 def test_organizations_list_with_kinds_sectors_and_matching(tmp_path: Path, sample_services: Services) -> None:
