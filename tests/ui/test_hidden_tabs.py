@@ -7,7 +7,10 @@ from datetime import timedelta
 from typing import Any
 
 from missionplanner.domain.enums import ItemKind
+from missionplanner.domain.models import new_id
+from missionplanner.services.changes import ChangeSet
 from missionplanner.ui.main_window import MainWindow
+from missionplanner.ui.views.meetings import UNIFORM_FROM
 from tests.conftest import KAZAKHSTAN_MISSION_ID
 
 
@@ -77,3 +80,21 @@ def test_an_item_moved_past_the_mission_shows_its_new_day_open(window: MainWindo
     assert new_day.isValid()
     assert itinerary.tree.isExpanded(new_day)
     assert all(_expanded_days(window))
+
+
+def test_a_long_meeting_list_gives_every_entry_one_height_and_a_short_one_wraps_each(window: MainWindow) -> None:
+    services = window.services
+    window.open_mission(KAZAKHSTAN_MISSION_ID, tab=4)
+    meetings = window.workspace.meetings.meetings
+    assert 1 < meetings.count() <= UNIFORM_FROM
+    assert not meetings.uniformItemSizes()
+    meeting = next(i for i in services.items.for_mission(KAZAKHSTAN_MISSION_ID) if i.kind == ItemKind.MEETING)
+    copies = [replace(meeting, id=new_id(), title=f"Talks, round {n}") for n in range(UNIFORM_FROM)]
+    services.store.items.insert_many(copies)
+    changes = ChangeSet()
+    for copy in copies:
+        changes.created("item", copy.id)
+    window.context.hub.publish(changes)
+    assert meetings.count() > UNIFORM_FROM
+    assert meetings.uniformItemSizes()
+    assert any(title.endswith("Talks, round 7") for title in _meeting_titles(window))
