@@ -22,6 +22,7 @@ from missionplanner.ui.background import ensure_enough_threads, run_in_backgroun
 from missionplanner.ui.language import apply_language
 from missionplanner.ui.locking import LockCancelledError, lock_database
 from missionplanner.ui.main_window import MainWindow
+from missionplanner.ui.views.workspace import preload_tabs
 
 log = logging.getLogger(__name__)
 
@@ -97,9 +98,14 @@ def create_main_window(
     run_in_background(
         lambda: services.store.backups.create_if_due(backup), failed=lambda message: _backup_failed(window, message)
     )
+
     # Once the window is up, load off the GUI thread what start-up did not need but the first actions do.
-    warm_up = _AfterFirstPaint(lambda: run_in_background(services.warm_up, finished=_keep_from_collector), window)
-    window.mission_list.view.viewport().installEventFilter(warm_up)
+    def warm_up() -> None:
+        services.warm_up()
+        preload_tabs()
+
+    ready = _AfterFirstPaint(lambda: run_in_background(warm_up, finished=_keep_from_collector), window)
+    window.mission_list.view.viewport().installEventFilter(ready)
     return window
 
 

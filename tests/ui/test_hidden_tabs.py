@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import timedelta
 from typing import Any
@@ -98,3 +101,17 @@ def test_a_long_meeting_list_gives_every_entry_one_height_and_a_short_one_wraps_
     assert meetings.count() > UNIFORM_FROM
     assert meetings.uniformItemSizes()
     assert any(title.endswith("Talks, round 7") for title in _meeting_titles(window))
+
+
+def test_the_tabs_modules_load_ahead_off_the_gui_thread() -> None:
+    script = (
+        "import sys, threading\n"
+        "from missionplanner.ui.views.workspace import preload_tabs\n"
+        "worker = threading.Thread(target=preload_tabs)\n"
+        "worker.start(); worker.join()\n"
+        "tabs = ('missionplanner.ui.views.meetings', 'missionplanner.ui.views.timeline')\n"
+        "print(all(m in sys.modules for m in tabs))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+    assert done.stdout.strip() == "True"
