@@ -283,19 +283,22 @@ class _Index:
                     found.append(name)
 
     def _shortlist(self, key: str) -> list[str]:
-        """The token-sorted names (each once, in no order) that could score at or above the threshold against `key`."""
+        """The token-sorted names (in no order, some more than once) that could score at or above the
+        threshold against `key`."""
         self._build()
         if self.threshold <= 0:
             return list(self._by_sorted)
         # The filter works on the names as compared: with their words sorted and single-spaced.
         ordered = " ".join(sorted(key.split()))
         la = len(ordered)
-        near = set(self._always_near(la))
+        near = list(self._always_near(la))
+        # Only ~10% of the names found come through two segments: scoring those twice costs less than
+        # making a set of them all (~0.06 s over the benchmark's 4,709 employers).
         for bucket, begin, end in self._probes(la):
             found = bucket.get(ordered[begin:end])
             if found:
-                near.update(found)
-        return list(near)
+                near += found
+        return near
 
     def _always_near(self, la: int) -> list[str]:
         """The names always scored (see `_build`) that are close enough in length to a name of length la."""
@@ -346,7 +349,8 @@ class _Index:
             limit=None,
         )
         by_sorted = self._by_sorted
-        found = [(score, index) for name, score, _ in extracted for index in by_sorted[name]]
+        best = {name: score for name, score, _ in extracted}  # a name shortlisted twice is found twice
+        found = [(score, index) for name, score in best.items() for index in by_sorted[name]]
         self._scored_cache[key] = found
         return found
 
