@@ -66,10 +66,12 @@ def create_main_window(
     seed_default: bool = True,
     settings: QSettings | None = None,
     language: str | None = None,
+    warm_up: bool = True,
 ) -> MainWindow | None:
     """Open the database and build the window; on failure show why and return None.
 
-    `language` ('en', 'ru') overrides the one chosen in Preferences for this run.
+    `language` ('en', 'ru') overrides the one chosen in Preferences for this run. With `warm_up`, what
+    the first actions need is loaded in the background once the window is painted.
     """
     app = application()
     settings = settings or QSettings()
@@ -100,12 +102,14 @@ def create_main_window(
     )
 
     # Once the window is up, load off the GUI thread what start-up did not need but the first actions do.
-    def warm_up() -> None:
-        services.warm_up()
-        preload_tabs()
+    if warm_up:
 
-    ready = _AfterFirstPaint(lambda: run_in_background(warm_up, finished=_keep_from_collector), window)
-    window.mission_list.view.viewport().installEventFilter(ready)
+        def load_ahead() -> None:
+            services.warm_up()
+            preload_tabs()
+
+        ready = _AfterFirstPaint(lambda: run_in_background(load_ahead, finished=_keep_from_collector), window)
+        window.mission_list.view.viewport().installEventFilter(ready)
     return window
 
 
@@ -113,7 +117,9 @@ def _keep_from_collector(_: object = None) -> None:
     # What start-up and the warm-up loaded (modules, the reference cities, the window) lives as long as the
     # app. Each full pass of the cyclic garbage collector walked all of it and held every thread, the GUI's
     # too, for 150-350 ms now and then on the scale archive; frozen, it is left out of those passes.
-    gc.freeze()
+    # Once: later windows (another database opened) hold little of their own.
+    if not gc.get_freeze_count():
+        gc.freeze()
 
 
 def stop_background_work(window: MainWindow | None, *, wait_ms: int = 10_000) -> None:
@@ -186,7 +192,14 @@ def run_gui(
     """
     app = application()
     install_error_handler()
-    window = create_main_window(db, with_samples=with_samples, seed_default=seed_default, language=language)
+    window = create_main_window(
+        # Nothing to load ahead for a run that quits at its first paint (it would wait for it to finish).
+        db,
+        with_samples=with_samples,
+        seed_default=seed_default,
+        language=language,
+        warm_up=not quit_when_ready,
+    )
     if window is None:
         return 2
     if quit_when_ready:
