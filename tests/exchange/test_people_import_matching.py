@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -163,3 +165,52 @@ def test_proposed_merges_are_those_of_scoring_every_name(
     assert sum(m.entity == "contact" and m.score == 100 for m in expected) >= 10
     assert sum(m.entity == "organization" and m.score < 100 for m in expected) >= 10
     assert sum(m.entity == "contact" for m in expected) < len({p.name for p in people})
+
+
+@pytest.mark.parametrize("brute_force_lookups", [0, 10_000])
+@pytest.mark.parametrize("threshold", [MATCH_THRESHOLD, 70])
+def test_contact_look_ups_find_keys_spaced_otherwise(
+    services: Services, monkeypatch: pytest.MonkeyPatch, brute_force_lookups: int, threshold: int
+) -> None:
+    """A key spaced otherwise than by single spaces is shorter once its words are sorted: look-ups that
+    only score keys of a length that can match must still find it, as scoring every key does."""
+    monkeypatch.setattr(people_import, "_BRUTE_FORCE_LOOKUPS", brute_force_lookups)
+    rng = random.Random(5)
+    # A name of legal forms alone keeps its own spacing in its key (normalised, nothing would be left).
+    spacings = [" ", "  ", "\t", "\u00a0", "\u3000", " \n ", "   \t   "]
+    forms = ["LLC", "Ltd", "JSC", "Inc", "GmbH", "Co", "AG"]
+
+    def spaced() -> str:
+        return rng.choice(spacings).join(rng.choice(forms) for _ in range(rng.randint(2, 4)))
+
+    def plain() -> str:
+        return " ".join("".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(1, 3))) for _ in range(2))
+
+    names = [spaced() if n % 3 == 0 else plain() for n in range(900)]
+    services.store.contacts.insert_many([Contact(id=f"contact-{n:04d}", name=name) for n, name in enumerate(names)])
+    keys = services.contacts.distinct_match_keys()
+    assert any(len(_sorted(k)) + 2 < len(k) for k in keys)  # some keys shrink by more than a length step
+
+    everyone = people_import._EveryContact(services, threshold)
+    for query in [_key(spaced()) for _ in range(60)] + [_key(plain()) for _ in range(60)]:
+        expected = {(fuzz.ratio(_sorted(query), _sorted(k)), k) for k in keys}
+        expected = {(score, k) for score, k in expected if score >= threshold}
+        assert {(score, everyone.keys[i]) for score, i in everyone.scored(query)} == expected
+
+
+def test_contact_look_ups_find_keys_stored_with_spaces_at_their_ends(monkeypatch: pytest.MonkeyPatch) -> None:
+    # match_key strips a key, but one written by hand (raw SQL) may keep spaces at an end.
+    keys = [" llc ltd ", " ltd ", "ltd   llc", "llc ltd", "ltd", "jsc", "llc  ltd  jsc"]
+    monkeypatch.setattr(people_import, "_BRUTE_FORCE_LOOKUPS", 10_000)
+    services = SimpleNamespace(contacts=SimpleNamespace(distinct_match_keys=lambda: list(keys)))
+    everyone = people_import._EveryContact(services, MATCH_THRESHOLD)  # type: ignore[arg-type]
+    for query in ["llc ltd", "ltd llc", "ltd", "jsc llc ltd"]:
+        expected = {(fuzz.ratio(_sorted(query), _sorted(k)), k) for k in keys}
+        expected = {(score, k) for score, k in expected if score >= MATCH_THRESHOLD}
+        assert {(score, everyone.keys[i]) for score, i in everyone.scored(query)} == expected
+
+
+def test_every_whitespace_character_but_the_space_is_unprintable() -> None:
+    # What the contact look-ups rely on to find the keys spaced otherwise than by single spaces.
+    spaces = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()]
+    assert [c for c in spaces if c.isprintable()] == [" "]
