@@ -572,11 +572,18 @@ class ParsedRows:
     bad_rows: set[int] = field(default_factory=set)
 
 
-def _cell(values: Sequence[str], mapping: dict[str, int | None], name: str) -> str:
-    index = mapping.get(name)
-    if index is None or index >= len(values):
-        return ""
-    return " ".join(str(values[index]).split())
+def _columns(kind: ImportKind, mapping: dict[str, int | None]) -> list[tuple[str, int | None]]:
+    """Each field of `kind` with the column it is read from (None: no column)."""
+    return [(f.name, mapping.get(f.name)) for f in fields_for(kind)]
+
+
+def _cells(values: Sequence[str], columns: list[tuple[str, int | None]]) -> dict[str, str]:
+    """Field name -> its cell of the row, with spacing collapsed ("" without a column or past the row's end)."""
+    count = len(values)
+    return {
+        name: " ".join(str(values[index]).split()) if index is not None and index < count else ""
+        for name, index in columns
+    }
 
 
 def _label(kind: ImportKind, name: str) -> str:
@@ -588,7 +595,13 @@ def parse_row(
 ) -> tuple[PersonRow | OrganizationRow | None, list[RowProblem]]:
     """One row checked and cleaned; every problem carries the row number and the column's label."""
     kind = ImportKind(kind)
-    get = {f.name: _cell(values, mapping, f.name) for f in fields_for(kind)}
+    return _parse_cells(kind, row, _cells(values, _columns(kind, mapping)))
+
+
+def _parse_cells(
+    kind: ImportKind, row: int, get: dict[str, str]
+) -> tuple[PersonRow | OrganizationRow | None, list[RowProblem]]:
+    """`parse_row` on the row's cells, by field name."""
     problems: list[Problem] = []
     country: str | None = None
     if get["country"]:
@@ -666,10 +679,13 @@ def parse_rows(
 ) -> ParsedRows:
     """Every row checked; blank rows are left out silently."""
     parsed = ParsedRows()
+    # The kind and the columns worked out once, not for each of (say) 10,000 rows.
+    kind = ImportKind(kind)
+    columns = _columns(kind, mapping)
     for number, values in rows:
         if not any(str(v).strip() for v in values):
             continue
-        record, problems = parse_row(kind, number, values, mapping)
+        record, problems = _parse_cells(kind, number, _cells(values, columns))
         if record is not None:
             parsed.rows.append(record)
         else:
