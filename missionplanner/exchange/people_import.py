@@ -15,7 +15,7 @@ import bisect
 import gc
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -229,10 +229,12 @@ class _Index:
         """Append records with their keys (before the first fuzzy look-up); blank keys are left out."""
         # List by list rather than entry by entry: 62,500 organization names took 0.4 s one at a time.
         kept = [entry for entry in entries if entry[1]]
-        if not kept:
-            return
+        if kept:
+            self.add_columns(*zip(*kept, strict=True))
+
+    def add_columns(self, records: Sequence[Any], keys: Sequence[str], is_name: Sequence[bool]) -> None:
+        """`add` for entries given column by column (none with a blank key)."""
         start = len(self.records)
-        records, keys, is_name = zip(*kept, strict=True)
         ordered = [" ".join(sorted(key.split())) for key in keys]
         self.records += records
         self.keys += keys
@@ -585,7 +587,8 @@ def plan_import(
         services.missions.get(mission_id)
     parsed = parse_rows(kind, table.rows, mapping)
     progress.begin(0, translate("PeopleImport", "Reading the directory…"))
-    organizations = _Index(_organization_entries(services.organizations.match_keys()), threshold)
+    organizations = _Index((), threshold)
+    organizations.add_columns(*_organization_entries(services.organizations.match_keys()))
     matches: list[ProposedMatch] = []
     if kind == ImportKind.ORGANIZATIONS:
         names = [(r.row, r.name, _org_key(r.name)) for r in parsed.rows]
@@ -634,18 +637,27 @@ class _Named(NamedTuple):
     key: str = ""  # the stored match key of an organization's name
 
 
-def _organization_entries(rows: list[tuple[str, str, str, str, str]]) -> list[tuple[_Named, str, bool]]:
-    """Index entries of the organizations: each by its name and by its local name (often the Russian one)."""
-    # A row written by raw SQL may lack its keys: work them out.
-    records = [_Named(id, name, local or "", None, stored or match_key(name)) for id, name, local, stored, _ in rows]
-    entries: list[tuple[_Named, str, bool]] = []
-    append = entries.append
+def _organization_entries(
+    rows: list[tuple[str, str, str, str, str]],
+) -> tuple[list[_Named], list[str], list[bool]]:
+    """Index entries of the organizations, column by column (records, keys, whether the key is of the name):
+    each by its name and by its local name (often the Russian one)."""
+    records: list[_Named] = []
+    keys: list[str] = []
+    is_name: list[bool] = []
     # In directory order, each local name right after its name (the first of equal keys is the exact match).
-    for record, row in zip(records, rows, strict=True):
-        append((record, record.key, True))
-        if row[2]:
-            append((record, row[4] or match_key(row[2]), False))
-    return entries
+    # A row written by raw SQL may lack its keys: work them out.
+    for id, name, local, stored, stored_local in rows:
+        record = _Named(id, name, local or "", None, stored or match_key(name))
+        if record.key:
+            records.append(record)
+            keys.append(record.key)
+            is_name.append(True)
+        if local and (local_key := stored_local or match_key(local)):
+            records.append(record)
+            keys.append(local_key)
+            is_name.append(False)
+    return records, keys, is_name
 
 
 def _contact_key(person: PersonRow) -> str:
