@@ -422,9 +422,10 @@ class _EveryContact(_Index):
         self._loaded = False
         self._brute_force_left = _BRUTE_FORCE_LOOKUPS
         self._exact_cache: dict[str, _Named | None] = {}
-        self._key_lengths: list[int] = []  # of self.keys, which are in order of length
-        self._spaced: list[int] = []  # keys that may be spaced otherwise than by single spaces
-        self._ordered_by_length: dict[int, list[str]] = {}  # the keys of one length, with their words sorted
+        # By length (self.keys are in order of length): the keys with their words sorted, and which keys may
+        # be spaced otherwise than by single spaces.
+        self._ordered_by_length: dict[int, list[str]] = {}
+        self._spaced_by_length: dict[int, list[int]] = {}
 
     def exact_record(self, key: str) -> _Named | None:
         if key not in self._exact_cache:
@@ -461,18 +462,10 @@ class _EveryContact(_Index):
 
     def _load(self) -> None:
         """Read the distinct keys, once, and order them by length."""
-        if self._loaded:
-            return
-        self._loaded = True
-        # Keys only (no records, exact names or local names here): `add` took ~0.5 s for 200,000.
-        self.keys = sorted(self._services.contacts.distinct_match_keys(), key=len)
-        self._key_lengths = list(map(len, self.keys))
-        # Sorting the words of a key collapses its spacing, which shortens it only if it is spaced otherwise
-        # than by single spaces: by a character other than the space (all unprintable) or by spaces at an
-        # end or two in a row. Usually none is: checked on all keys at once (one by one took ~0.07 s).
-        joined = f"|{'|'.join(self.keys)}|"
-        if not joined.isprintable() or "  " in joined or "| " in joined or " |" in joined:
-            self._spaced = [i for i, k in enumerate(self.keys) if not k.isprintable() or "  " in k or k != k.strip(" ")]
+        if not self._loaded:
+            self._loaded = True
+            # Keys only (no records, exact names or local names here): `add` took ~0.5 s for 200,000.
+            self.keys = sorted(self._services.contacts.distinct_match_keys(), key=len)
 
     def _brute_force(self, key: str) -> list[tuple[float, int]]:
         """Exactly what the segment filter finds, without building it: every key whose token-sorted form
@@ -480,10 +473,10 @@ class _EveryContact(_Index):
         200,000 keys took longer than the look-up)."""
         query = " ".join(sorted(key.split()))
         low, high = _close_length_range(len(query), self.threshold)
-        start = bisect.bisect_left(self._key_lengths, low)
-        end = bisect.bisect_right(self._key_lengths, high)
-        # Longer keys may be that close once their spacing is collapsed.
-        spaced = [i for i in self._spaced if i >= end]
+        start, end = self._between(low, high)
+        # Sorting the words of a key collapses its spacing: a longer key spaced otherwise may be that close.
+        longest = len(self.keys[-1]) if self.keys else 0
+        spaced = [i for length in range(high + 1, longest + 1) for i in self._spaced_of_length(length)]
         names = [name for length in range(low, high + 1) for name in self._ordered_of_length(length)]
         names += [" ".join(sorted(self.keys[i].split())) for i in spaced]
         extracted = process.extract(query, names, scorer=fuzz.ratio, score_cutoff=self.threshold, limit=None)
@@ -493,15 +486,35 @@ class _EveryContact(_Index):
             for _, score, position in extracted
         ]
 
+    def _between(self, low: int, high: int) -> tuple[int, int]:
+        """[start, end) of the keys `low` to `high` characters long."""
+        return bisect.bisect_left(self.keys, low, key=len), bisect.bisect_right(self.keys, high, key=len)
+
     def _ordered_of_length(self, length: int) -> list[str]:
         """The keys `length` characters long (in their order), with their words sorted."""
         ordered = self._ordered_by_length.get(length)
         if ordered is None:
-            start = bisect.bisect_left(self._key_lengths, length)
-            end = bisect.bisect_right(self._key_lengths, length, start)
+            start, end = self._between(length, length)
             ordered = [" ".join(sorted(k.split())) for k in self.keys[start:end]]
             self._ordered_by_length[length] = ordered
         return ordered
+
+    def _spaced_of_length(self, length: int) -> list[int]:
+        """The keys `length` characters long that may be spaced otherwise than by single spaces: by a
+        character other than the space (all unprintable), or by spaces at an end or two in a row."""
+        spaced = self._spaced_by_length.get(length)
+        if spaced is None:
+            start, end = self._between(length, length)
+            keys = self.keys[start:end]
+            # Usually none is: checked on all the keys at once (one by one took ~0.07 s for 200,000).
+            joined = f"|{'|'.join(keys)}|"
+            spaced = []
+            if not joined.isprintable() or "  " in joined or "| " in joined or " |" in joined:
+                spaced = [
+                    start + i for i, k in enumerate(keys) if not k.isprintable() or "  " in k or k != k.strip(" ")
+                ]
+            self._spaced_by_length[length] = spaced
+        return spaced
 
 
 def _tau(total: int, threshold: int) -> int:
