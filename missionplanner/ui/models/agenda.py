@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -139,10 +140,8 @@ class AgendaModel(TwoLevelModel):
         for finding in findings:
             for item_id in finding.item_ids:
                 self._findings.setdefault(item_id, []).append(finding)
-        rank = {severity: number for number, severity in enumerate(Severity)}
-        self._worst = {
-            item_id: min((f.severity for f in found), key=rank.__getitem__) for item_id, found in self._findings.items()
-        }
+        rank = attrgetter("rank")
+        self._worst = {item: min((f.severity for f in found), key=rank) for item, found in self._findings.items()}
         # Repaint only the marks that changed: a check after each edit of a 2,000-item plan finds nearly
         # the same, and signalling every row held up the edit by ~70 ms. Tooltips are read when shown.
         changed = {i for i in before.keys() | self._worst.keys() if before.get(i) != self._worst.get(i)}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from operator import attrgetter
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
@@ -189,7 +190,7 @@ class TimelineCanvas(QWidget):
         fill = QColor(colour)
         fill.setAlpha(70 if cancelled else 225)
         findings = self.findings.get(item.id, [])
-        worst = min((f.severity for f in findings), key=list(Severity).index, default=None)
+        worst = min((f.severity for f in findings), key=attrgetter("rank"), default=None)
         pen = QPen(QColor(SEVERITY_COLOURS[worst]), 3) if worst is not None else QPen(colour.darker(130), 1)
         if item.id == self.selected_id:
             pen = QPen(self.palette().highlight().color(), 3)
