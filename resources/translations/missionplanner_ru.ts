@@ -772,6 +772,10 @@ Your saved data is safe: every change is saved whole or not at all.</source>
             <translation>Восстановите базу из резервной копии (папка с копиями лежит рядом с ней) или выполните doctor --repair.</translation>
         </message>
         <message>
+            <source>Reference cities: ok.</source>
+            <translation>Справочник городов: в порядке.</translation>
+        </message>
+        <message>
             <source>No conflicts found.</source>
             <translation>Конфликтов не найдено.</translation>
         </message>
@@ -5019,6 +5023,10 @@ The current content is backed up first, so a restore can itself be undone.</sour
                 <numerusform>У миссии «{title}» %n результата, а у шаблонов результатов не бывает; сохраните как шаблон копию миссии.</numerusform>
                 <numerusform>У миссии «{title}» %n результатов, а у шаблонов результатов не бывает; сохраните как шаблон копию миссии.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The reference cities file {path} is missing or damaged ({reason}); reinstall Mission Planner.</source>
+            <translation>Файл справочника городов {path} отсутствует или повреждён ({reason}); переустановите Mission Planner.</translation>
         </message>
     </context>
     <context>
