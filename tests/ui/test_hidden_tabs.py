@@ -9,6 +9,8 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
+from PySide6.QtCore import Qt
+
 from missionplanner.domain.enums import ItemKind
 from missionplanner.domain.models import new_id
 from missionplanner.services.changes import ChangeSet
@@ -85,7 +87,9 @@ def test_an_item_moved_past_the_mission_shows_its_new_day_open(window: MainWindo
     assert all(_expanded_days(window))
 
 
-def test_a_long_meeting_list_gives_every_entry_one_height_and_a_short_one_wraps_each(window: MainWindow) -> None:
+def test_a_long_meeting_list_gives_every_entry_one_height_and_a_short_one_wraps_each(
+    qtbot: Any, window: MainWindow
+) -> None:
     services = window.services
     window.open_mission(KAZAKHSTAN_MISSION_ID, tab=4)
     meetings = window.workspace.meetings.meetings
@@ -98,7 +102,7 @@ def test_a_long_meeting_list_gives_every_entry_one_height_and_a_short_one_wraps_
     for copy in copies:
         changes.created("item", copy.id)
     window.context.hub.publish(changes)
-    assert meetings.count() > UNIFORM_FROM
+    qtbot.waitUntil(lambda: meetings.count() > UNIFORM_FROM)  # once the agenda has reported every new row
     assert meetings.uniformItemSizes()
     assert any(title.endswith("Talks, round 7") for title in _meeting_titles(window))
 
@@ -115,3 +119,30 @@ def test_the_tabs_modules_load_ahead_off_the_gui_thread() -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
     assert done.stdout.strip() == "True"
+
+
+def test_minutes_being_typed_survive_an_edit_of_another_item(qtbot: Any, window: MainWindow) -> None:
+    services = window.services
+    window.open_mission(KAZAKHSTAN_MISSION_ID, tab=4)
+    tab = window.workspace.meetings
+    first_entry = tab.meetings.item(0)
+    tab.minutes.setFocus()
+    qtbot.keyClicks(tab.minutes, "Agreed to meet again in March")
+    other = next(i for i in services.items.for_mission(KAZAKHSTAN_MISSION_ID) if i.id != tab.current_key())
+    window.context.update("item", replace(other, venue="Another hall"), "Change venue")
+    qtbot.wait(20)  # the agenda's change reports are in
+    assert "Agreed to meet again in March" in tab.minutes.toPlainText()
+    assert tab.meetings.item(0) is first_entry  # the list was not rebuilt
+
+
+def test_the_meeting_header_follows_a_host_renamed_in_the_directory(qtbot: Any, window: MainWindow) -> None:
+    services = window.services
+    window.open_mission(KAZAKHSTAN_MISSION_ID, tab=4)
+    tab = window.workspace.meetings
+    listed = [tab.meetings.item(row).data(Qt.ItemDataRole.UserRole) for row in range(tab.meetings.count())]
+    hosts = {i.id: i.host_organization_ids for i in services.items.for_mission(KAZAKHSTAN_MISSION_ID)}
+    hosted = next(row for row, item_id in enumerate(listed) if hosts.get(item_id))
+    tab.meetings.setCurrentRow(hosted)
+    host = services.organizations.get(tab.current_meeting().host_organization_ids[0])
+    window.context.update("organization", replace(host, name="Renamed Host Ministry"), "Rename")
+    assert "Renamed Host Ministry" in tab.header.text()

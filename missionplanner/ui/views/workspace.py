@@ -107,7 +107,7 @@ class MissionWorkspace(QStackedWidget):
         self._tabs.addTab(self._delegation, QCoreApplication.translate("MissionWorkspace", "Delegation"))
         self._tabs.addTab(self._itinerary, QCoreApplication.translate("MissionWorkspace", "Itinerary"))
         self._tabs.addTab(self._timeline, QCoreApplication.translate("MissionWorkspace", "Timeline"))
-        self._meetings = MeetingsTab(context, today)
+        self._meetings = MeetingsTab(context, self._itinerary.model, today)
         self._follow_ups = FollowUpsView(context, across_missions=False, today=today)
         self._tabs.addTab(self._meetings, QCoreApplication.translate("MissionWorkspace", "Meetings && outcomes"))
         self._tabs.addTab(self._follow_ups, QCoreApplication.translate("MissionWorkspace", "Follow-ups"))
