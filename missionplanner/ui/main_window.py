@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -557,6 +558,11 @@ class MainWindow(QMainWindow, FileActions, MissionActions):
             backup.cancel()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Fields save what was typed when the user leaves them (minutes, a mission's notes): leave the one
+        # being typed in now, while the database is still open, or the text is lost with the window.
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.clearFocus()
         self.save_state()
         self._stop_timers()
         if self.context is not None:

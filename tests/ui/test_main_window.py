@@ -353,3 +353,20 @@ def test_no_unexpected_top_level_windows_left(qtbot: Any, window: MainWindow) ->
     window.close()
     visible = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isWindow()]
     assert all(not isinstance(w, MainWindow) for w in visible)
+
+
+def test_closing_the_window_saves_the_minutes_being_typed(qtbot: Any, window: MainWindow) -> None:
+    # The minutes are saved when the user leaves the field; closing the window must count as leaving it
+    # (it used to close the database first: the text was lost and the process crashed).
+    window.open_mission(KAZAKHSTAN_MISSION_ID, tab=4)
+    tab = window.workspace.meetings
+    meeting_id = tab.current_key()
+    tab.minutes.setFocus()
+    qtbot.keyClicks(tab.minutes, "Both sides agreed to sign in March")
+    path = window.services.path
+    window.close()
+    reopened = open_services(path, make_backups=False)
+    try:
+        assert "Both sides agreed to sign in March" in reopened.items.get(meeting_id).notes
+    finally:
+        reopened.close()
