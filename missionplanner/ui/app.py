@@ -108,7 +108,11 @@ def create_main_window(
             services.warm_up()
             preload_tabs()
 
-        ready = _AfterFirstPaint(lambda: run_in_background(load_ahead, finished=_keep_from_collector), window)
+        def after_load(_: object) -> None:
+            window.workspace.prepare()  # widgets: on the GUI thread, once the modules are loaded
+            _keep_from_collector()
+
+        ready = _AfterFirstPaint(lambda: run_in_background(load_ahead, finished=after_load, parent=window), window)
         window.mission_list.view.viewport().installEventFilter(ready)
     return window
 

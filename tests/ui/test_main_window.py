@@ -370,3 +370,30 @@ def test_closing_the_window_saves_the_minutes_being_typed(qtbot: Any, window: Ma
         assert "Both sides agreed to sign in March" in reopened.items.get(meeting_id).notes
     finally:
         reopened.close()
+
+
+def test_after_the_first_paint_the_app_loads_ahead_what_the_first_actions_need(
+    qtbot: Any, tmp_path: Path, settings: QSettings
+) -> None:
+    import gc
+    import sys
+
+    from missionplanner.services import cities
+
+    cities._reference.cache_clear()
+    window = create_main_window(tmp_path / "warm.db", with_samples=True, settings=settings)
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        assert window.workspace._page is None
+        window.show()
+        qtbot.waitUntil(lambda: window.workspace._page is not None, timeout=10_000)
+        assert cities._reference.cache_info().currsize == 1  # the reference cities
+        assert "sqlite_utils" in sys.modules  # for the first save
+        assert gc.get_freeze_count() > 0
+        # The prepared page shows the first mission opened at once.
+        window.open_mission(KAZAKHSTAN_MISSION_ID)
+        assert window.workspace.itinerary.model.mission.id == KAZAKHSTAN_MISSION_ID
+    finally:
+        gc.unfreeze()  # the test process's heap is not the app's to keep
+        window.close()
