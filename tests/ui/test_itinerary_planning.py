@@ -174,3 +174,40 @@ def test_add_a_missing_city(qtbot: Any, window: MainWindow) -> None:
     assert city.latitude == pytest.approx(40.02)
     window.undo_action.trigger()
     assert window.services.cities.resolve("Аваза", country="TM") is None
+
+
+def _max_difference(first: Any, second: Any) -> int:
+    worst = 0
+    for y in range(first.height()):
+        for x in range(first.width()):
+            a, b = first.pixelColor(x, y), second.pixelColor(x, y)
+            worst = max(worst, abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue()))
+    return worst
+
+
+def test_timeline_blocks_drawn_from_the_frame_cache_look_as_drawn_directly(qtbot: Any) -> None:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
+
+    from missionplanner.ui.views.timeline import _FrameCache
+
+    pen, brush = QPen(QColor("#c0392b"), 3), QBrush(QColor(70, 130, 200, 225))
+    images = []
+    cache = _FrameCache()
+    for cached in (False, True):
+        image = QImage(200, 120, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for column in range(6):
+            rect = QRectF(10 + column * 30, 10, 20, 90)
+            if cached:
+                cache.draw(painter, rect, pen, brush, 5)
+            else:
+                painter.setPen(pen)
+                painter.setBrush(brush)
+                painter.drawRoundedRect(rect, 5, 5)
+        painter.end()
+        images.append(image)
+    assert len(cache._frames) == 1  # six blocks of one size and look: painted once
+    assert _max_difference(*images) <= 2
