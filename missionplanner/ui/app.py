@@ -21,7 +21,7 @@ from missionplanner.storage.location import default_database_path
 from missionplanner.ui.background import ensure_enough_threads, run_in_background
 from missionplanner.ui.language import apply_language
 from missionplanner.ui.locking import LockCancelledError, lock_database
-from missionplanner.ui.main_window import MainWindow
+from missionplanner.ui.main_window import MainWindow, preload_pages
 from missionplanner.ui.views.workspace import preload_tabs
 
 log = logging.getLogger(__name__)
@@ -107,6 +107,7 @@ def create_main_window(
         def load_ahead() -> None:
             services.warm_up()
             preload_tabs()
+            preload_pages()
 
         def after_load(_: object) -> None:
             window.workspace.prepare()  # widgets: on the GUI thread, once the modules are loaded

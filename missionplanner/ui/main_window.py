@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import importlib
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
@@ -38,6 +39,13 @@ if TYPE_CHECKING:
     from missionplanner.ui.views.dashboard import DashboardView
     from missionplanner.ui.views.directory import DirectoryView
     from missionplanner.ui.views.follow_ups import FollowUpsView
+
+
+def preload_pages() -> None:
+    """Import the modules of the directory, follow-ups and dashboard pages ahead of their first showing
+    (the dashboard's alone is ~10 ms of it). Safe off the GUI thread: the modules only define classes."""
+    for name in ("dashboard", "directory", "follow_ups"):
+        importlib.import_module(f"missionplanner.ui.views.{name}")
 
 
 class MainWindow(QMainWindow, FileActions, MissionActions):

@@ -397,3 +397,23 @@ def test_after_the_first_paint_the_app_loads_ahead_what_the_first_actions_need(
     finally:
         gc.unfreeze()  # the test process's heap is not the app's to keep
         window.close()
+
+
+def test_the_directory_shows_at_once_and_lists_the_organizations_when_read(qtbot: Any, window: MainWindow) -> None:
+    window.directory_view_action.trigger()
+    directory = window.directory
+    qtbot.waitUntil(lambda: directory.organizations.rowCount() == len(window.services.organizations.ids()))
+    assert directory.current_organization() is not None  # the first one, chosen once the list came
+
+
+def test_a_change_while_the_directory_list_is_on_its_way_is_not_lost(qtbot: Any, window: MainWindow) -> None:
+    from dataclasses import replace
+
+    window.directory_view_action.trigger()
+    directory = window.directory
+    first = window.services.organizations.list()[0]
+    window.context.update("organization", replace(first, name="Aaa renamed first"), "Rename")
+    qtbot.wait(50)  # the read started before the change arrives, and is dropped
+    names = [directory.organizations.record_at(row).name for row in range(directory.organizations.rowCount())]
+    assert "Aaa renamed first" in names
+    assert len(names) == len(window.services.organizations.ids())

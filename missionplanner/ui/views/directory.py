@@ -153,7 +153,7 @@ class DirectoryView(QSplitter):
         self.contact_table.selectionModel().currentRowChanged.connect(self._contact_changed)
         self.organizations.modelReset.connect(self._reselect)
         context.hub.changed.connect(self.on_changed)
-        self.organizations.reload()
+        self.organizations.set_text_soon("")  # the page shows at once; the list follows
         self._show_details(None)
 
     # Selection
