@@ -225,6 +225,8 @@ def peak_memory(gui: Gui, db: Path, size: str) -> list[Result]:
 
 
 def open_mission(built: synthetic.Built, repeat: int) -> list[Result]:
+    from PySide6.QtCore import QEventLoop
+
     from missionplanner.services.app import open_services
     from missionplanner.ui.app import application
     from missionplanner.ui.context import AppContext
@@ -240,9 +242,14 @@ def open_mission(built: synthetic.Built, repeat: int) -> list[Result]:
         timeline.resize(1200, 700)
         timeline.show()  # a hidden timeline waits until it is shown: measure the one on screen
         mission_id = built.big_mission_id
+        # The agenda reads the items off the GUI thread and shows them when read: time until then.
+        read = QEventLoop()
+        agenda.modelReset.connect(lambda: None if agenda.loading else read.quit())
 
         def load() -> None:
             agenda.set_mission(mission_id)
+            if agenda.loading:
+                read.exec()
             assert timeline.canvas.segments, "the timeline was not populated"
 
         load()  # warm-up

@@ -119,3 +119,9 @@ def wait_for_checks(qtbot: Any, window: MainWindow) -> None:
     """The checks run off the GUI thread: wait until the open mission's findings are in."""
     checks = window.workspace.checks
     qtbot.waitUntil(lambda: not checks.pending and checks.checked == window.workspace.mission_id, timeout=10_000)
+
+
+def wait_for_plan(qtbot: Any, window: MainWindow) -> None:
+    """The open mission's items are read off the GUI thread: wait until the agenda shows them."""
+    agenda = window.workspace.itinerary.model
+    qtbot.waitUntil(lambda: not agenda.loading, timeout=10_000)

@@ -17,6 +17,7 @@ from missionplanner.services.changes import ChangeSet
 from missionplanner.ui.main_window import MainWindow
 from missionplanner.ui.views.meetings import UNIFORM_FROM
 from tests.conftest import KAZAKHSTAN_MISSION_ID
+from tests.ui.conftest import wait_for_plan
 
 
 def _meeting_titles(window: MainWindow) -> list[str]:
@@ -59,9 +60,12 @@ def _expanded_days(window: MainWindow) -> list[bool]:
     return [tree.isExpanded(model.index(row, 0)) for row in range(model.rowCount())]
 
 
-def test_the_agenda_shows_every_day_open_and_an_edit_keeps_a_day_the_user_closed(window: MainWindow) -> None:
+def test_the_agenda_shows_every_day_open_and_an_edit_keeps_a_day_the_user_closed(
+    qtbot: Any, window: MainWindow
+) -> None:
     services = window.services
     window.open_mission(KAZAKHSTAN_MISSION_ID, tab=2)
+    wait_for_plan(qtbot, window)
     itinerary = window.workspace.itinerary
     days = itinerary.model.rowCount()
     assert days > 1
@@ -92,6 +96,7 @@ def test_a_long_meeting_list_gives_every_entry_one_height_and_a_short_one_wraps_
 ) -> None:
     services = window.services
     window.open_mission(KAZAKHSTAN_MISSION_ID, tab=4)
+    wait_for_plan(qtbot, window)
     meetings = window.workspace.meetings.meetings
     assert 1 < meetings.count() <= UNIFORM_FROM
     assert not meetings.uniformItemSizes()
@@ -124,6 +129,7 @@ def test_the_tabs_modules_load_ahead_off_the_gui_thread() -> None:
 def test_minutes_being_typed_survive_an_edit_of_another_item(qtbot: Any, window: MainWindow) -> None:
     services = window.services
     window.open_mission(KAZAKHSTAN_MISSION_ID, tab=4)
+    wait_for_plan(qtbot, window)
     tab = window.workspace.meetings
     first_entry = tab.meetings.item(0)
     tab.minutes.setFocus()
@@ -138,6 +144,7 @@ def test_minutes_being_typed_survive_an_edit_of_another_item(qtbot: Any, window:
 def test_the_meeting_header_follows_a_host_renamed_in_the_directory(qtbot: Any, window: MainWindow) -> None:
     services = window.services
     window.open_mission(KAZAKHSTAN_MISSION_ID, tab=4)
+    wait_for_plan(qtbot, window)
     tab = window.workspace.meetings
     listed = [tab.meetings.item(row).data(Qt.ItemDataRole.UserRole) for row in range(tab.meetings.count())]
     hosts = {i.id: i.host_organization_ids for i in services.items.for_mission(KAZAKHSTAN_MISSION_ID)}

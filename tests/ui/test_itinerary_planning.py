@@ -14,7 +14,7 @@ from missionplanner.ui.main_window import MainWindow
 from missionplanner.ui.presentation import SEVERITY_MARKS
 from missionplanner.ui.views.timeline import HOUR_HEIGHT
 from tests.conftest import BELARUS_MISSION_ID, KAZAKHSTAN_MISSION_ID
-from tests.ui.conftest import wait_for_checks
+from tests.ui.conftest import wait_for_checks, wait_for_plan
 
 
 def _drag(qtbot: Any, widget: Any, start: QPoint, end: QPoint) -> None:
@@ -31,6 +31,7 @@ def _meeting(window: MainWindow) -> Any:
 
 def test_drag_a_block_to_move_it_and_undo(qtbot: Any, window: MainWindow) -> None:
     window.open_mission(BELARUS_MISSION_ID, tab=3)
+    wait_for_plan(qtbot, window)
     canvas = window.workspace.timeline.canvas
     canvas.resize(1200, 900)
     item = _meeting(window)
@@ -51,6 +52,7 @@ def test_drag_a_block_to_move_it_and_undo(qtbot: Any, window: MainWindow) -> Non
 
 def test_drag_to_another_day(qtbot: Any, window: MainWindow) -> None:
     window.open_mission(BELARUS_MISSION_ID, tab=3)
+    wait_for_plan(qtbot, window)
     canvas = window.workspace.timeline.canvas
     canvas.resize(1200, 900)
     item = _meeting(window)
@@ -61,6 +63,7 @@ def test_drag_to_another_day(qtbot: Any, window: MainWindow) -> None:
 
 def test_drag_the_bottom_edge_to_change_duration(qtbot: Any, window: MainWindow) -> None:
     window.open_mission(BELARUS_MISSION_ID, tab=3)
+    wait_for_plan(qtbot, window)
     canvas = window.workspace.timeline.canvas
     canvas.resize(1200, 900)
     item = _meeting(window)

@@ -15,7 +15,7 @@ from missionplanner.ui.dialogs.item_dialog import ItemDialog
 from missionplanner.ui.dialogs.mission_dialog import NewMissionDialog
 from missionplanner.ui.main_window import MainWindow
 from tests.conftest import BELARUS_MISSION_ID, KAZAKHSTAN_MISSION_ID
-from tests.ui.conftest import in_dialog, type_text
+from tests.ui.conftest import in_dialog, type_text, wait_for_plan
 
 
 def _ok(dialog: Any) -> Any:
@@ -120,6 +120,7 @@ def _button(parent: Any, text: str) -> Any:
 def test_itinerary_add_edit_delete_through_dialogs_with_undo(qtbot: Any, window: MainWindow, answer: list[str]) -> None:
     services = window.services
     window.open_mission(BELARUS_MISSION_ID, tab=2)
+    wait_for_plan(qtbot, window)
     tab = window.workspace.itinerary
     day_two = tab.model.index(1, 0)
     tab.tree.setCurrentIndex(day_two)
@@ -359,6 +360,7 @@ def test_closing_the_window_saves_the_minutes_being_typed(qtbot: Any, window: Ma
     # The minutes are saved when the user leaves the field; closing the window must count as leaving it
     # (it used to close the database first: the text was lost and the process crashed).
     window.open_mission(KAZAKHSTAN_MISSION_ID, tab=4)
+    wait_for_plan(qtbot, window)
     tab = window.workspace.meetings
     meeting_id = tab.current_key()
     tab.minutes.setFocus()

@@ -16,7 +16,7 @@ from missionplanner.exchange.samples import seed_samples
 from missionplanner.services.app import open_services
 from missionplanner.ui.main_window import MainWindow
 from tests.conftest import BELARUS_MISSION_ID, KAZAKHSTAN_MISSION_ID
-from tests.ui.conftest import in_dialog, type_text
+from tests.ui.conftest import in_dialog, type_text, wait_for_plan
 
 FIXED_TODAY = date(2024, 3, 1)
 
@@ -47,6 +47,7 @@ def test_log_an_outcome_from_a_meeting_prefills_its_hosts(qtbot: Any, dated_wind
     services = window.services
     meeting = _union_meeting(window)
     window.open_mission(KAZAKHSTAN_MISSION_ID, tab=4)
+    wait_for_plan(qtbot, window)
     tab = window.workspace.meetings
     tab.select_meeting(meeting.id)
     before = {o.id for o in services.outcomes.for_mission(KAZAKHSTAN_MISSION_ID)}
@@ -89,6 +90,7 @@ def test_status_change_is_kept_in_history_and_undo_is_exact(qtbot: Any, dated_wi
     outcome = next(o for o in services.outcomes.for_mission(KAZAKHSTAN_MISSION_ID) if o.item_id)
     before = services.outcomes.state(outcome.id)
     window.open_mission(KAZAKHSTAN_MISSION_ID, tab=4)
+    wait_for_plan(qtbot, window)
     tab = window.workspace.meetings
     tab.select_meeting(outcome.item_id)
     tab.select_outcome(outcome.id)

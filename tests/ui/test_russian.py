@@ -14,7 +14,7 @@ from missionplanner.i18n.languages import LANGUAGE_SETTING, Language
 from missionplanner.ui.app import create_main_window
 from missionplanner.ui.main_window import MainWindow
 from tests.conftest import BELARUS_MISSION_ID
-from tests.ui.conftest import in_dialog
+from tests.ui.conftest import in_dialog, wait_for_plan
 
 
 @pytest.fixture
@@ -47,6 +47,7 @@ def test_menus_and_tabs_are_russian(russian_window: MainWindow) -> None:
 
 def test_agenda_days_and_findings_are_russian(qtbot: Any, russian_window: MainWindow) -> None:
     russian_window.open_mission(BELARUS_MISSION_ID, tab=2)
+    wait_for_plan(qtbot, russian_window)
     model = russian_window.workspace.itinerary.model
     headings = [model.index(row, 0).data() for row in range(model.rowCount())]
     assert any("суббота, 24 мая 2025" in str(heading) for heading in headings), headings

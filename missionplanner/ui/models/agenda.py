@@ -15,6 +15,7 @@ from missionplanner.domain.models import Item, Mission
 from missionplanner.domain.translation import QT_TRANSLATE_NOOP
 from missionplanner.services.app import Services
 from missionplanner.services.changes import ChangeSet
+from missionplanner.ui.background import LatestOnly
 from missionplanner.ui.models.rows import TwoLevelModel, sync_rows
 from missionplanner.ui.presentation import (
     ITEM_STATUS_COLOURS,
@@ -49,37 +50,63 @@ class AgendaModel(TwoLevelModel):
         super().__init__(parent)
         self.services = services
         self.mission: Mission | None = None
-        self.days: list[date] = []
+        self._days: list[date] = []
         self._rows: list[list[str]] = []  # item ids per day, or [_PLACEHOLDER] for an empty day
         self._items: dict[str, Item] = {}
         self._names: dict[str, str] = {}
         self._participants: dict[str, str] = {}
         self._findings: dict[str, list[Finding]] = {}
         self._worst: dict[str, Severity] = {}  # the mark each item shows
+        self._reading = LatestOnly(self)
+        self._coming: str | None = None  # the mission whose items are being read
 
     # Loading
     def set_mission(self, mission_id: str | None) -> None:
+        """Show the mission's plan. Its items are read off the GUI thread (a 2,000-item plan takes 30-60 ms)
+        and shown when read; until then the agenda is empty and `loading`. What asks for the plan meanwhile
+        (`days`, `all_items`, an item's index, a change to apply) has it read at once."""
+        self._reading.supersede()
         self.beginResetModel()
-        self._load(mission_id)
+        self._coming = mission_id
+        self.mission = self.services.missions.get(mission_id) if mission_id is not None else None
+        self._items, self._names, self._days, self._rows = {}, {}, [], []
+        self.endResetModel()
+        if mission_id is not None:
+            self._reading.run(lambda: self._read(mission_id), self._show)
+
+    @property
+    def loading(self) -> bool:
+        """Whether the items of the mission shown are still being read."""
+        return self._coming is not None
+
+    def settle(self) -> None:
+        """Read the plan now if it is still on its way (before code looks at its days or items)."""
+        if self._coming is not None:
+            self._reading.supersede()
+            self._show(self._read(self._coming))
+
+    def _reload(self, mission_id: str) -> None:
+        """Read the mission and its plan again at once (after a change to it: no empty agenda in between)."""
+        self._reading.supersede()
+        self.mission = self.services.missions.get(mission_id)
+        self._show(self._read(mission_id))
+
+    def _read(self, mission_id: str) -> tuple[list[Item], dict[str, str]]:
+        return self.services.items.for_mission(mission_id), self._participant_names(mission_id)
+
+    def _show(self, plan: tuple[list[Item], dict[str, str]]) -> None:
+        items, participants = plan
+        self.beginResetModel()
+        self._coming = None
+        self._participants, self._names = participants, {}
+        self._items = {i.id: i for i in items}
+        self._days, self._rows = self._group(items, in_order=True)
         self.endResetModel()
 
-    def _load(self, mission_id: str | None) -> None:
-        self._items.clear()
-        self._names.clear()
-        if mission_id is None:
-            self.mission, self.days, self._rows = None, [], []
-            return
-        self.mission = self.services.missions.get(mission_id)
-        items = self.services.items.for_mission(mission_id)
-        self._items = {i.id: i for i in items}
-        self._load_participants()
-        self.days, self._rows = self._group(items, in_order=True)
-
-    def _load_participants(self) -> None:
-        assert self.mission is not None
-        participants = self.services.participants.for_mission(self.mission.id)
+    def _participant_names(self, mission_id: str) -> dict[str, str]:
+        participants = self.services.participants.for_mission(mission_id)
         contacts = {c.id: c for c in self.services.contacts.get_many([p.contact_id for p in participants])}
-        self._participants = {p.id: contacts[p.contact_id].name for p in participants if p.contact_id in contacts}
+        return {p.id: contacts[p.contact_id].name for p in participants if p.contact_id in contacts}
 
     def _group(self, items: list[Item], *, in_order: bool = False) -> tuple[list[date], list[list[str]]]:
         """Item ids by local start day; `in_order`: the items already come in (start, end, id) UTC order."""
@@ -97,12 +124,13 @@ class AgendaModel(TwoLevelModel):
     def apply(self, changes: ChangeSet) -> None:
         if self.mission is None:
             return
+        self.settle()  # a read on its way may predate the change
         mission_id = self.mission.id
         if mission_id in changes.ids("mission"):
             if self.services.missions.find(mission_id) is None:
                 self.set_mission(None)
                 return
-            self.set_mission(mission_id)
+            self._reload(mission_id)
             return
         touched = set(changes.ids("item"))
         names_changed = changes.ids("organization") or changes.ids("participant") or changes.ids("contact")
@@ -110,7 +138,7 @@ class AgendaModel(TwoLevelModel):
             return
         self._names.clear()
         if names_changed:
-            self._load_participants()
+            self._participants = self._participant_names(mission_id)
         for item_id in touched:
             item = self.services.items.find(item_id)
             if item is None or item.mission_id != mission_id:
@@ -118,9 +146,9 @@ class AgendaModel(TwoLevelModel):
             else:
                 self._items[item_id] = item
         days, rows = self._group(list(self._items.values()))
-        if days != self.days:
+        if days != self._days:
             self.beginResetModel()
-            self.days, self._rows = days, rows
+            self._days, self._rows = days, rows
             self.endResetModel()
             return
         for day_row, wanted in enumerate(rows):
@@ -165,29 +193,42 @@ class AgendaModel(TwoLevelModel):
         if not index.isValid():
             return None
         day_row = index.row() if index.internalId() == 0 else index.internalId() - 1
-        return self.days[day_row]
+        return self._days[day_row]
+
+    @property
+    def days(self) -> list[date]:
+        """The days shown (the mission's, and any other an item falls on), in order."""
+        self.settle()
+        return self._days
 
     def index_of_item(self, item_id: str) -> QModelIndex:
+        self.settle()
         for day_row, ids in enumerate(self._rows):
             if item_id in ids:
                 return self.index(ids.index(item_id), 0, self.index(day_row, 0))
         return QModelIndex()
 
     def index_of_day(self, day: date) -> QModelIndex:
-        return self.index(self.days.index(day), 0) if day in self.days else QModelIndex()
+        self.settle()
+        return self.index(self._days.index(day), 0) if day in self._days else QModelIndex()
 
     def all_items(self) -> list[Item]:
         """Every item of the mission, in time order."""
+        self.settle()
         return [self._items[i] for ids in self._rows for i in ids if i != _PLACEHOLDER]
 
     def items_on(self, day: date) -> list[Item]:
-        if day not in self.days:
+        self.settle()
+        return self._items_on(day)
+
+    def _items_on(self, day: date) -> list[Item]:
+        if day not in self._days:
             return []
-        return [self._items[i] for i in self._rows[self.days.index(day)] if i != _PLACEHOLDER]
+        return [self._items[i] for i in self._rows[self._days.index(day)] if i != _PLACEHOLDER]
 
     # Qt interface
     def group_count(self) -> int:
-        return len(self.days)
+        return len(self._days)
 
     def child_count(self, group: int) -> int:
         return len(self._rows[group])
@@ -218,7 +259,7 @@ class AgendaModel(TwoLevelModel):
         return self._item_data(item, index.column(), role)
 
     def _day_data(self, index: Index, role: int) -> Any:
-        day = self.days[index.row()]
+        day = self._days[index.row()]
         if role == DateRole:
             return day
         if index.column() != 0:
@@ -226,7 +267,7 @@ class AgendaModel(TwoLevelModel):
         if role == Qt.ItemDataRole.DisplayRole:
             assert self.mission is not None
             number = (day - self.mission.start_date).days + 1
-            count = len(self.items_on(day))
+            count = len(self._items_on(day))
             heading = day_heading(day, number)
             if not count:
                 return heading

@@ -162,6 +162,11 @@ class MeetingsTab(QSplitter):
         ]
 
     def _fill_meetings(self, keep: str | None = None) -> None:
+        if self.agenda.loading:
+            # The items are on their way; the agenda's next reset brings them here.
+            self._listed = (None, [])
+            self.meetings.clear()
+            return
         listed = (self.mission_id, self._meetings())
         if listed == self._listed and self.meetings.count():
             # New check marks and edits of other items change no meeting: keep the list (and the minutes

@@ -389,6 +389,10 @@ class TimelineTab(QWidget):
 
     def refresh(self) -> None:
         mission = self.agenda.mission
+        if self.agenda.loading:
+            # The items are on their way; the agenda's next reset brings them here.
+            self.canvas.set_data(mission, [], [])
+            return
         days = list(self.agenda.days)
         chosen = self.day.currentData()
         self.day.blockSignals(True)
