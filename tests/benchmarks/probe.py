@@ -130,6 +130,13 @@ def app_memory(db: Path) -> int:
             bar.setValue(value)
             app.processEvents()
             value += step
+        report_when_idle()
+
+    def report_when_idle() -> None:
+        # Start-up's background work (the counts, the warm-up) belongs in the figure: wait for it.
+        if QThreadPool.globalInstance().activeThreadCount():
+            QTimer.singleShot(50, report_when_idle)
+            return
         report_memory()
         app.exit(0)
 
