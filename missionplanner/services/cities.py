@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import functools
+import threading
 from dataclasses import replace
 
 from missionplanner.domain.cities import CityIndex, city_problems, clean_city, normalise, rank_cities
@@ -25,9 +25,28 @@ def is_reference_id(city_id: str | None) -> bool:
     return bool(city_id) and str(city_id).startswith(REFERENCE_PREFIX)
 
 
-@functools.cache
+_LOADING = threading.Lock()
+_loaded: list[ReferenceCities] = []  # the reference cities, once loaded
+
+
 def _reference() -> ReferenceCities:
-    return city_reference.load()
+    if not _loaded:
+        # Loaded once even when the warm-up and a first check ask at the same moment: two loads side by side
+        # would double the ~55 MB the load briefly needs.
+        with _LOADING:
+            if not _loaded:
+                _loaded.append(city_reference.load())
+    return _loaded[0]
+
+
+def forget_reference() -> None:
+    """Drop the loaded reference cities (tests that swap the bundled file)."""
+    with _LOADING:
+        _loaded.clear()
+
+
+def reference_loaded() -> bool:
+    return bool(_loaded)
 
 
 def _custom_index(cities: list[City]) -> CityIndex:

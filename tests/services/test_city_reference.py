@@ -82,9 +82,9 @@ def damaged_reference(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
     path = tmp_path / "damaged.tsv.gz"
     path.write_bytes(b"not a reference file")
     monkeypatch.setattr(city_reference, "reference_file", lambda: path)
-    cities._reference.cache_clear()
+    cities.forget_reference()
     yield path
-    cities._reference.cache_clear()
+    cities.forget_reference()
 
 
 def test_doctor_says_the_reference_cities_are_fine(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -106,3 +106,32 @@ def test_a_city_search_with_a_damaged_file_ends_in_a_message_not_a_traceback(
 ) -> None:
     assert main(["--db", str(tmp_path / "s.db"), "--with-samples", "check", "--all"]) == 2
     assert "reinstall Mission Planner" in capsys.readouterr().err
+
+
+def test_two_threads_asking_at_once_load_the_file_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    loads: list[int] = []
+    real_load = city_reference.load
+
+    def counted_load() -> city_reference.ReferenceCities:
+        loads.append(1)
+        return real_load()
+
+    monkeypatch.setattr(city_reference, "load", counted_load)
+    cities.forget_reference()
+    start = threading.Barrier(2)
+    got: list[object] = []
+
+    def ask() -> None:
+        start.wait()
+        got.append(cities._reference())
+
+    workers = [threading.Thread(target=ask) for _ in range(2)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    cities.forget_reference()  # the next test loads the real file through the real loader
+    assert len(loads) == 1
+    assert got[0] is got[1]

@@ -382,7 +382,7 @@ def test_after_the_first_paint_the_app_loads_ahead_what_the_first_actions_need(
 
     from missionplanner.services import cities
 
-    cities._reference.cache_clear()
+    cities.forget_reference()
     window = create_main_window(tmp_path / "warm.db", with_samples=True, settings=settings)
     assert window is not None
     qtbot.addWidget(window)
@@ -390,7 +390,7 @@ def test_after_the_first_paint_the_app_loads_ahead_what_the_first_actions_need(
         assert window.workspace._page is None
         window.show()
         qtbot.waitUntil(lambda: window.workspace._page is not None, timeout=10_000)
-        assert cities._reference.cache_info().currsize == 1  # the reference cities
+        assert cities.reference_loaded()  # the reference cities
         assert "sqlite_utils" in sys.modules  # for the first save
         assert gc.get_freeze_count() > 0
         # The prepared page shows the first mission opened at once.
