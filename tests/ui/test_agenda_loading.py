@@ -56,3 +56,18 @@ def test_only_the_last_mission_opened_shows(qtbot: Any, window: MainWindow) -> N
     assert model.mission.id == BELARUS_MISSION_ID
     assert {i.mission_id for i in model.all_items()} == {BELARUS_MISSION_ID}
     assert len(model.all_items()) == len(window.services.items.for_mission(BELARUS_MISSION_ID))
+
+
+def test_an_outcome_found_by_search_opens_with_its_meeting_and_itself_selected(window: MainWindow) -> None:
+    from missionplanner.domain.models import SearchHit
+
+    starts = {i.id: i.start for i in window.services.items.for_mission(KAZAKHSTAN_MISSION_ID)}
+    tied = [o for o in window.services.outcomes.for_mission(KAZAKHSTAN_MISSION_ID) if o.item_id]
+    outcome = max(tied, key=lambda o: starts[o.item_id])  # not the first meeting listed
+    window.open_hit(SearchHit("outcome", outcome.id, outcome.title, "", KAZAKHSTAN_MISSION_ID))
+    tab = window.workspace.meetings
+    assert tab.meetings.currentRow() > 0
+    assert tab.current_key() == outcome.item_id
+    selected = tab.selected_outcome()
+    assert selected is not None
+    assert selected.id == outcome.id

@@ -212,6 +212,7 @@ class MeetingsTab(QSplitter):
         return self.context.services.items.find(key) if key and key != UNTIED else None
 
     def select_meeting(self, item_id: str) -> None:
+        self.agenda.settle()  # a mission just opened: its meetings must be listed before one is chosen
         self._meetings_refresh.flush()
         for row in range(self.meetings.count()):
             if self.meetings.item(row).data(Qt.ItemDataRole.UserRole) == item_id:
