@@ -94,14 +94,23 @@ class LatestOnly:
         self.parent = parent
         self._asked = 0
 
-    def run(self, work: Callable[[], Any], finished: Callable[[Any], None]) -> None:
+    def run(
+        self,
+        work: Callable[[], Any],
+        finished: Callable[[Any], None],
+        failed: Callable[[str], None] | None = None,
+    ) -> None:
         asked = self.supersede()
 
         def deliver(result: object) -> None:
             if asked == self._asked:
                 finished(result)
 
-        run_in_background(work, finished=deliver, parent=self.parent)
+        def report(message: str) -> None:
+            if asked == self._asked and failed is not None:
+                failed(message)
+
+        run_in_background(work, finished=deliver, failed=report, parent=self.parent)
 
     def supersede(self) -> int:
         """Drop the answers still on their way (a newer one, maybe given at once, replaces them)."""

@@ -72,7 +72,9 @@ class AgendaModel(TwoLevelModel):
         self._items, self._names, self._days, self._rows = {}, {}, [], []
         self.endResetModel()
         if mission_id is not None:
-            self._reading.run(lambda: self._read(mission_id), self._show)
+            # Should the read fail (a locked or damaged file), try again here: either it works now, or the
+            # error reaches the user as a message rather than leaving an agenda empty for good.
+            self._reading.run(lambda: self._read(mission_id), self._show, lambda _: self.settle())
 
     @property
     def loading(self) -> bool:
