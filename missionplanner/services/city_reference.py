@@ -13,6 +13,7 @@ from __future__ import annotations
 import gzip
 import io
 import sys
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import metadata
@@ -116,7 +117,7 @@ def load(path: Path | None = None) -> ReferenceCities:
     path = path or reference_file()
     try:
         return parse(gzip.decompress(path.read_bytes()))
-    except (OSError, EOFError, UnicodeDecodeError, ValueError, IndexError) as error:
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError, ValueError, IndexError) as error:
         message = translate(
             "Services", "The reference cities file {path} is missing or damaged ({reason}); reinstall Mission Planner."
         )

@@ -62,6 +62,10 @@ def _broken(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     yield "not compressed", plain
     (cut := tmp_path / "cut.tsv.gz").write_bytes(gzip.compress(good)[:50_000])
     yield "truncated", cut
+    damaged = bytearray(gzip.compress(good))
+    damaged[5_000:5_200] = bytes(200)
+    (flipped := tmp_path / "flipped.tsv.gz").write_bytes(bytes(damaged))
+    yield "damaged", flipped
     (other := tmp_path / "other.tsv.gz").write_bytes(gzip.compress(b"# something else\n\n1\n\n2\n\n3\n"))
     yield "another format", other
     stray = good.rstrip(b"\n") + b"\nzzz\t999999\n"
