@@ -214,3 +214,20 @@ def test_timeline_blocks_drawn_from_the_frame_cache_look_as_drawn_directly(qtbot
         images.append(image)
     assert len(cache._frames) == 1  # six blocks of one size and look: painted once
     assert _max_difference(*images) <= 2
+
+
+def test_a_block_too_large_to_cache_is_drawn_directly(qtbot: Any) -> None:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
+
+    from missionplanner.ui.views.timeline import _FrameCache
+
+    cache = _FrameCache()
+    image = QImage(900, 900, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    for width in range(600, 700, 10):  # a day zoomed in, as the window is resized
+        cache.draw(painter, QRectF(10, 10, width, 800), QPen(QColor("black"), 1), QBrush(QColor("teal")), 5)
+    painter.end()
+    assert not cache._frames
+    assert image.pixelColor(300, 400) == QColor("teal")

@@ -56,7 +56,8 @@ class _FrameCache:
     dense plan's screen took ~30 ms of every paint, which scrolling and tab switches repeat.
     """
 
-    LIMIT = 512
+    LIMIT = 512  # frames
+    LARGEST = 40_000  # px: a 200 x 200 block; at most ~80 MB of frames at twice the pixel density
 
     def __init__(self) -> None:
         self._frames: dict[tuple[object, ...], QPixmap] = {}
@@ -64,6 +65,12 @@ class _FrameCache:
     def draw(self, painter: QPainter, rect: QRectF, pen: QPen, brush: QBrush, radius: float) -> None:
         # Whole pixels, so that one pixmap serves every block of a size and the edges stay crisp.
         x, y, width, height = round(rect.x()), round(rect.y()), round(rect.width()), round(rect.height())
+        if width * height > self.LARGEST:
+            # Few and wide (a day zoomed in): cached, every resize step would keep megabytes of pixmaps.
+            painter.setPen(pen)
+            painter.setBrush(brush)
+            painter.drawRoundedRect(QRectF(x, y, width, height), radius, radius)
+            return
         margin = int(pen.widthF() / 2) + 1  # the outline is centred on the edge
         ratio = painter.device().devicePixelRatioF()
         key = (width, height, pen.color().rgba(), pen.widthF(), pen.style(), brush.color().rgba(), brush.style(), ratio)
