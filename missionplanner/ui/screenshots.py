@@ -20,6 +20,7 @@ from missionplanner.resources import resources_dir
 from missionplanner.ui.app import application, open_startup_database
 from missionplanner.ui.background import wait_for_background_work
 from missionplanner.ui.main_window import MainWindow
+from missionplanner.ui.views.meetings import UNTIED
 
 KAZAKHSTAN = "8e6038ca-9332-42eb-ad03-6d2fe70c1750"
 BELARUS = "5eb3085c-be0c-4c04-a7db-76240de93d5f"
@@ -67,9 +68,8 @@ def capture(out: Path) -> list[Path]:
         window.open_mission(BELARUS, tab=1)
         shot("delegation")
         window.open_mission(BELARUS, tab=4)
-        meetings = window.workspace.meetings
         # The sample's outcomes were agreed over the whole visit, not at one meeting.
-        meetings.meetings.setCurrentRow(meetings.meetings.count() - 1)
+        window.workspace.meetings.select_meeting(UNTIED)
         shot("outcomes")
         window.show_page(1)
         union = services.organizations.list("Industrialists and Entrepreneurs of Turkmenistan")[0]
