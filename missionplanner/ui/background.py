@@ -88,11 +88,18 @@ def run_in_background(
 
 class LatestOnly:
     """Background reads for one purpose (a count, a list, search hits): only the latest one asked for is
-    delivered, so an older answer finishing late never overwrites a newer one."""
+    delivered, so an older answer finishing late never overwrites a newer one. Code that cannot wait for
+    the read on its way can `flush` it: done at once, on the calling thread."""
 
     def __init__(self, parent: QObject) -> None:
         self.parent = parent
         self._asked = 0
+        self._pending: tuple[Callable[[], Any], Callable[[Any], None]] | None = None
+
+    @property
+    def pending(self) -> bool:
+        """Whether the latest read asked for has not been delivered yet."""
+        return self._pending is not None
 
     def run(
         self,
@@ -101,9 +108,11 @@ class LatestOnly:
         failed: Callable[[str], None] | None = None,
     ) -> None:
         asked = self.supersede()
+        self._pending = (work, finished)
 
         def deliver(result: object) -> None:
             if asked == self._asked:
+                self._pending = None
                 finished(result)
 
         def report(message: str) -> None:
@@ -112,9 +121,17 @@ class LatestOnly:
 
         run_in_background(work, finished=deliver, failed=report, parent=self.parent)
 
+    def flush(self) -> None:
+        """Do the read on its way now, on this thread, and deliver it; its background answer is dropped."""
+        if self._pending is not None:
+            work, finished = self._pending
+            self.supersede()
+            finished(work())
+
     def supersede(self) -> int:
         """Drop the answers still on their way (a newer one, maybe given at once, replaces them)."""
         self._asked += 1
+        self._pending = None
         return self._asked
 
 

@@ -57,8 +57,7 @@ class AgendaModel(TwoLevelModel):
         self._participants: dict[str, str] = {}
         self._findings: dict[str, list[Finding]] = {}
         self._worst: dict[str, Severity] = {}  # the mark each item shows
-        self._reading = LatestOnly(self)
-        self._coming: str | None = None  # the mission whose items are being read
+        self._reading = LatestOnly(self)  # the items of the mission shown, read off the GUI thread
 
     # Loading
     def set_mission(self, mission_id: str | None) -> None:
@@ -67,25 +66,24 @@ class AgendaModel(TwoLevelModel):
         (`days`, `all_items`, an item's index, a change to apply) has it read at once."""
         self._reading.supersede()
         self.beginResetModel()
-        self._coming = mission_id
         self.mission = self.services.missions.get(mission_id) if mission_id is not None else None
         self._items, self._names, self._days, self._rows = {}, {}, [], []
-        self.endResetModel()
         if mission_id is not None:
+            # Asked before the reset is announced, so that its handlers already see `loading`; the answer
+            # comes through the event loop, after it.
             # Should the read fail (a locked or damaged file), try again here: either it works now, or the
             # error reaches the user as a message rather than leaving an agenda empty for good.
             self._reading.run(lambda: self._read(mission_id), self._show, lambda _: self.settle())
+        self.endResetModel()
 
     @property
     def loading(self) -> bool:
         """Whether the items of the mission shown are still being read."""
-        return self._coming is not None
+        return self._reading.pending
 
     def settle(self) -> None:
         """Read the plan now if it is still on its way (before code looks at its days or items)."""
-        if self._coming is not None:
-            self._reading.supersede()
-            self._show(self._read(self._coming))
+        self._reading.flush()
 
     def _reload(self, mission_id: str) -> None:
         """Read the mission and its plan again at once (after a change to it: no empty agenda in between)."""
@@ -99,7 +97,6 @@ class AgendaModel(TwoLevelModel):
     def _show(self, plan: tuple[list[Item], dict[str, str]]) -> None:
         items, participants = plan
         self.beginResetModel()
-        self._coming = None
         self._participants, self._names = participants, {}
         self._items = {i.id: i for i in items}
         self._days, self._rows = self._group(items, in_order=True)

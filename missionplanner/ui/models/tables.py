@@ -194,12 +194,10 @@ class OrganizationsModel(RecordTableModel[Organization]):
         super().__init__(services, parent)
         self.text = ""
         self._filtering = LatestOnly(self)
-        self._coming: str | None = None  # the filter text of a read still on its way
 
     def set_text(self, text: str) -> None:
         """Show the organizations matching `text` now."""
         self._filtering.supersede()
-        self._coming = None
         self.text = text
         self.reload()
 
@@ -209,13 +207,11 @@ class OrganizationsModel(RecordTableModel[Organization]):
         For typing, and for the directory's first list: reading a national archive's 50,000
         organizations takes 30-100 ms.
         """
-        self._coming = text
         self._filtering.run(lambda: self.services.organizations.ids(text), lambda ids: self._show(text, ids))
 
     def flush(self) -> None:
         """Read now what a background read would bring (before code looks for an organization's row)."""
-        if self._coming is not None:
-            self.set_text(self._coming)
+        self._filtering.flush()
 
     def row_of(self, record_id: str) -> int:
         self.flush()
@@ -226,7 +222,6 @@ class OrganizationsModel(RecordTableModel[Organization]):
         super().apply(changes)
 
     def _show(self, text: str, ids: list[str]) -> None:
-        self._coming = None
         self.beginResetModel()
         self.text, self._ids, self._records = text, ids, {}
         self.endResetModel()

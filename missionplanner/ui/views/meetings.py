@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -61,8 +61,8 @@ class MeetingsTab(QSplitter):
         self.agenda = agenda
         self.today = today
         self.mission_id: str | None = None
-        # The mission shown, and (id, when, title, kind) of each meeting listed.
-        self._listed: tuple[str | None, list[tuple[str, str, str, ItemKind]]] = (None, [])
+        # The mission shown, and (id, start, title, kind) of each meeting listed.
+        self._listed: tuple[str | None, list[tuple[str, datetime, str, ItemKind]]] = (None, [])
         self.meetings = QListWidget()
         self.meetings.setObjectName("meetings")
         self.meetings.setIconSize(self.meetings.iconSize() * 1.2)
@@ -152,16 +152,16 @@ class MeetingsTab(QSplitter):
         )
         self._meetings_refresh.request()
 
-    def _meetings(self) -> list[tuple[str, str, str, ItemKind]]:
+    def _meetings(self) -> list[tuple[str, datetime, str, ItemKind]]:
         if not self.mission_id or self.agenda.mission is None or self.agenda.mission.id != self.mission_id:
             return []
         return [
-            (item.id, f"{short_day(item.start.date())} {clock(item.start)}", item.title, item.kind)
+            (item.id, item.start, item.title, item.kind)
             for item in self.agenda.all_items()
             if item.kind in MEETING_KINDS
         ]
 
-    def _fill_meetings(self, keep: str | None = None) -> None:
+    def _fill_meetings(self) -> None:
         if self.agenda.loading:
             # The items are on their way; the agenda's next reset brings them here.
             self._listed = (None, [])
@@ -173,11 +173,12 @@ class MeetingsTab(QSplitter):
             # being typed) as they are.
             return
         self._listed = listed
-        keep = keep or self.current_key()
+        keep = self.current_key()
         self.meetings.blockSignals(True)
         self.meetings.clear()
         if self.mission_id:
-            for item_id, when, title, kind in listed[1]:
+            for item_id, start, title, kind in listed[1]:
+                when = f"{short_day(start.date())} {clock(start)}"
                 entry = QListWidgetItem(kind_icon(kind, 20), f"{when}\n{title}")
                 entry.setData(Qt.ItemDataRole.UserRole, item_id)
                 entry.setToolTip(title)
