@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -419,3 +420,34 @@ def test_a_change_while_the_directory_list_is_on_its_way_is_not_lost(qtbot: Any,
     names = [directory.organizations.record_at(row).name for row in range(directory.organizations.rowCount())]
     assert "Aaa renamed first" in names
     assert len(names) == len(window.services.organizations.ids())
+
+
+def test_a_search_hit_hidden_by_the_directory_filter_stays_selected(qtbot: Any, window: MainWindow) -> None:
+    window.directory_view_action.trigger()
+    directory = window.directory
+    organizations = window.services.organizations.list()
+    qtbot.waitUntil(lambda: directory.organizations.rowCount() == len(organizations))
+    wanted = organizations[-1]
+    qtbot.keyClicks(directory.search, "zzz no such name")
+    qtbot.waitUntil(lambda: directory.organizations.rowCount() == 0)
+    directory.select_organization(wanted.id)  # what opening a search hit does
+    assert directory.current_organization() == wanted
+    qtbot.wait(400)  # past the filter's debounce and its background read
+    assert directory.search.text() == ""
+    assert directory.current_organization() == wanted
+
+
+def test_the_chosen_organization_stays_chosen_while_the_filter_still_shows_it(qtbot: Any, window: MainWindow) -> None:
+    window.directory_view_action.trigger()
+    directory = window.directory
+    organizations = window.services.organizations.list()
+    qtbot.waitUntil(lambda: directory.organizations.rowCount() == len(organizations))
+    # The last of several organizations in one city: not the first row once filtered by that city.
+    cities = Counter(o.city for o in organizations if o.city)
+    city = next(c for c, n in cities.most_common() if n > 1)
+    wanted = [o for o in organizations if o.city == city][-1]
+    directory.select_organization(wanted.id)
+    qtbot.keyClicks(directory.search, city)
+    qtbot.waitUntil(lambda: directory.organizations.rowCount() < len(organizations))
+    assert directory.organizations.row_of(wanted.id) > 0
+    assert directory.current_organization() == wanted

@@ -151,6 +151,10 @@ class DirectoryView(QSplitter):
         self.search.textChanged.connect(lambda _: self._debounce.start())
         self.org_table.selectionModel().currentRowChanged.connect(self._organization_changed)
         self.contact_table.selectionModel().currentRowChanged.connect(self._contact_changed)
+        # A new filter or a change resets the list: the organization being looked at stays chosen
+        # while the list still shows it.
+        self._chosen_before_reset: str | None = None
+        self.organizations.modelAboutToBeReset.connect(self._remember_choice)
         self.organizations.modelReset.connect(self._reselect)
         context.hub.changed.connect(self.on_changed)
         self.organizations.set_text_soon("")  # the page shows at once; the list follows
@@ -167,6 +171,7 @@ class DirectoryView(QSplitter):
         row = self.organizations.row_of(organization_id)
         if row < 0 and self.search.text():
             self.search.clear()
+            self._debounce.stop()  # the cleared filter applies now; a late one would lose the choice
             self.organizations.set_text("")
             row = self.organizations.row_of(organization_id)
         if row >= 0:
@@ -183,9 +188,19 @@ class DirectoryView(QSplitter):
         if row >= 0:
             self.contact_table.setCurrentIndex(self.contacts.index(row, 0))
 
+    def _remember_choice(self) -> None:
+        chosen = self.current_organization()
+        self._chosen_before_reset = chosen.id if chosen else None
+
     def _reselect(self) -> None:
-        if self.organizations.rowCount() and not self.org_table.currentIndex().isValid():
-            self.org_table.setCurrentIndex(self.organizations.index(0, 0))
+        if not self.organizations.rowCount() or self.org_table.currentIndex().isValid():
+            return
+        chosen, self._chosen_before_reset = self._chosen_before_reset, None
+        row = self.organizations.row_of(chosen) if chosen else -1
+        index = self.organizations.index(max(row, 0), 0)
+        self.org_table.setCurrentIndex(index)
+        if row > 0:
+            self.org_table.scrollTo(index)
 
     def _organization_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         organization = self.organizations.record_at(current.row()) if current.isValid() else None
