@@ -79,6 +79,11 @@ def _pairs(section: bytes) -> Iterator[tuple[str, int]]:
         yield key, int(number)
 
 
+def _check_coordinate(text: str, limit: float, what: str, number: int) -> None:
+    if text and not -limit <= float(text) <= limit:
+        raise ValueError(f"city row {number + 1} has the {what} {text}, outside -{limit:g}..{limit:g}")
+
+
 def parse(data: bytes) -> ReferenceCities:
     """The reference cities of a file's (uncompressed) bytes, see `build_text`; ValueError when it is not one.
 
@@ -102,6 +107,9 @@ def parse(data: bytes) -> ReferenceCities:
         numbers[fields[0]] = number
         countries.append(fields[2] or None)
         populations.append(int(fields[6]))
+        # Checked now, not when the city is first used: a bad one would surface as a crash mid-plan.
+        _check_coordinate(fields[3], 90.0, "latitude", number)
+        _check_coordinate(fields[4], 180.0, "longitude", number)
     index = CityIndex.prebuilt(
         _pairs(names),
         _pairs(alternates),

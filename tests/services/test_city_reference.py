@@ -71,6 +71,13 @@ def _broken(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     stray = good.rstrip(b"\n") + b"\nzzz\t999999\n"
     (numbers := tmp_path / "numbers.tsv.gz").write_bytes(gzip.compress(stray))
     yield "a name of no city", numbers
+    header, rows, *rest = good.split(b"\n\n")
+    last = rows.split(b"\n")[-1].split(b"\t")
+    for field, bad in ((3, b"north"), (4, b"999")):
+        wrong = [*last[:field], bad, *last[field + 1 :]]
+        text = b"\n\n".join([header, rows.rpartition(b"\n")[0] + b"\n" + b"\t".join(wrong), *rest])
+        (coordinates := tmp_path / f"coordinates{field}.tsv.gz").write_bytes(gzip.compress(text))
+        yield f"a bad coordinate in field {field}", coordinates
 
 
 def test_a_missing_or_damaged_file_is_named_with_what_to_do(tmp_path: Path) -> None:
