@@ -506,3 +506,30 @@ def test_insert_many_writes_what_insert_writes(store: Store, seeded: Seeded) -> 
         assert bare(store.outcomes.get(written.id)) == bare(written)
     assert any(item.host_organization_ids for item in items)
     assert any(outcome.organization_ids for outcome in outcomes)
+
+
+@FIXTURE_DB
+@given(
+    moments=st.lists(
+        st.datetimes(min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30)).map(
+            lambda moment: moment.replace(second=0, microsecond=0)
+        ),
+        min_size=2,
+        max_size=2,
+    )
+)
+def test_item_times_of_any_year_round_trip_and_sort_as_text(
+    store: Store, seeded: Seeded, moments: list[datetime]
+) -> None:
+    start, end = sorted(moments)
+    item = replace(seeded.items[1], start=start, end=end, timezone="UTC", end_timezone=None)
+    with store.atomic():
+        store.items.update(item)
+    read = store.items.get(item.id)
+    assert (read.start, read.end) == (start, end)
+    row = store.db.execute("SELECT start_local, end_local, start_utc, end_utc FROM items WHERE id = ?", [item.id])
+    start_local, end_local, start_utc, end_utc = row.fetchone()
+    # The text columns order (and range queries compare) as the moments do.
+    assert start_local <= end_local
+    assert start_utc <= end_utc
+    assert len(start_local) == len("2025-03-09T23:30")
