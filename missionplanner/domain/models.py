@@ -6,6 +6,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from missionplanner.domain.enums import (
@@ -160,11 +161,13 @@ class Item:
     def effective_end_timezone(self) -> str:
         return self.end_timezone or self.timezone
 
-    @property
+    # Cached: saving, validating and checking an item each read these, and a clone or an import
+    # handles thousands of items. The fields they derive from cannot change (the item is frozen).
+    @cached_property
     def start_utc(self) -> datetime:
         return to_utc(self.start, self.timezone)
 
-    @property
+    @cached_property
     def end_utc(self) -> datetime:
         return to_utc(self.end, self.effective_end_timezone)
 

@@ -8,6 +8,7 @@ from dataclasses import fields
 from datetime import date
 from decimal import Decimal
 from functools import cache
+from itertools import compress, repeat
 from operator import attrgetter
 
 from missionplanner.domain.calendar_names import short_day_month
@@ -45,9 +46,9 @@ def _required(value: str, name: str, message: str) -> list[Problem]:
 
 def too_long(length: int, limit: int) -> str:
     """What to say about a text of `length` characters where at most `limit` fit (after the field's name)."""
-    return translate("Validation", "is %n character(s) long; shorten it to at most {limit}.", None, length).format(
-        limit=grouped(limit)
-    )
+    # Both numbers grouped alike ('100,001' and '100,000'); the count only picks the plural form.
+    text = translate("Validation", "is {length} character(s) long; shorten it to at most {limit}.", None, length)
+    return text.format(length=grouped(length), limit=grouped(limit))
 
 
 @cache
@@ -58,9 +59,14 @@ def _fields_of(kind: type) -> tuple[tuple[str, ...], attrgetter]:
 
 
 def _lengths(record: object, limits: dict[str, int]) -> list[Problem]:
-    names, values = _fields_of(type(record))
+    names, getter = _fields_of(type(record))
+    values = getter(record) if len(names) > 1 else (getter(record),)
+    # Almost every record passes: find that out in C (map, compress) before looking field by field.
+    texts = compress(values, map(isinstance, values, repeat(str)))
+    if max(map(len, texts), default=0) <= min((*limits.values(), TEXT_MAX)):
+        return []
     problems = []
-    for name, value in zip(names, values(record) if len(names) > 1 else (values(record),), strict=True):
+    for name, value in zip(names, values, strict=True):
         if isinstance(value, str):
             limit = limits.get(name, TEXT_MAX)
             if len(value) > limit:

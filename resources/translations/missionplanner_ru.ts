@@ -6222,11 +6222,11 @@ The current content is backed up first, so a restore can itself be undone.</sour
     <context>
         <name>Validation</name>
         <message numerus="yes">
-            <source>is %n character(s) long; shorten it to at most {limit}.</source>
+            <source>is {length} character(s) long; shorten it to at most {limit}.</source>
             <translation>
-                <numerusform>содержит %n символ, а допустимо не более {limit}; сократите текст.</numerusform>
-                <numerusform>содержит %n символа, а допустимо не более {limit}; сократите текст.</numerusform>
-                <numerusform>содержит %n символов, а допустимо не более {limit}; сократите текст.</numerusform>
+                <numerusform>содержит {length} символ, а допустимо не более {limit}; сократите текст.</numerusform>
+                <numerusform>содержит {length} символа, а допустимо не более {limit}; сократите текст.</numerusform>
+                <numerusform>содержит {length} символов, а допустимо не более {limit}; сократите текст.</numerusform>
             </translation>
         </message>
         <message>

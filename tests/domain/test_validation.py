@@ -20,8 +20,10 @@ from missionplanner.domain.models import (
     MissionOrganizer,
     Organization,
     Outcome,
+    TravelInfo,
 )
 from missionplanner.domain.validation import (
+    TEXT_MAX,
     TITLE_MAX,
     contact_problems,
     ensure_valid,
@@ -99,6 +101,27 @@ def test_titles_longer_than_the_limit_are_refused(check, record, field: str) -> 
     assert problem.field == field
     assert "501" in problem.message
     assert "500" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("record", "field"),
+    [
+        (ITEM, "notes"),
+        (ITEM, "agenda"),
+        (replace(ITEM, travel=TravelInfo(from_city="Minsk", to_city="Aşgabat")), "reference"),
+        (replace(ITEM, travel=TravelInfo(from_city="Minsk", to_city="Aşgabat")), "from_city"),
+    ],
+)
+def test_other_texts_longer_than_the_text_limit_are_refused(record: Item, field: str) -> None:
+    def with_text(text: str) -> Item:
+        if record.travel is not None and hasattr(record.travel, field):
+            return replace(record, travel=replace(record.travel, **{field: text}))
+        return replace(record, **{field: text})
+
+    assert item_problems(with_text("ş" * TEXT_MAX)) == []
+    problem = only(item_problems(with_text("ş" * (TEXT_MAX + 1))))
+    assert problem.field == field
+    assert "100,001" in problem.message
 
 
 def test_mission_ending_before_it_starts() -> None:
