@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from itertools import groupby
 from typing import Any
 
 import pytest
@@ -188,32 +189,51 @@ def _max_difference(first: Any, second: Any) -> int:
     return worst
 
 
-def test_timeline_blocks_drawn_from_the_frame_cache_look_as_drawn_directly(qtbot: Any) -> None:
+def _blocks(ratio: float, cache: Any, lanes: int = 6, pen_width: float = 1) -> Any:
+    """Side-by-side lane blocks at fractional positions, as the timeline lays them out, drawn at `ratio`."""
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
 
+    image = QImage(round(260 * ratio), round(120 * ratio), QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(ratio)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    lane_width = (239.3 - 8) / lanes
+    for lane in range(lanes):
+        rect = QRectF(10.7 + lane * lane_width, 10.3, lane_width - 2, 90.6)  # a 2 px gap between lanes
+        cache.draw(painter, rect, QPen(QColor("#1f5f8b"), pen_width), QBrush(QColor(70, 130, 200, 225)), 5)
+    painter.end()
+    return image
+
+
+@pytest.mark.parametrize("ratio", [1.0, 1.25, 1.5, 2.0])
+def test_timeline_blocks_drawn_from_the_frame_cache_look_as_drawn_directly(qtbot: Any, ratio: float) -> None:
     from missionplanner.ui.views.timeline import _FrameCache
 
-    pen, brush = QPen(QColor("#c0392b"), 3), QBrush(QColor(70, 130, 200, 225))
-    images = []
-    cache = _FrameCache()
-    for cached in (False, True):
-        image = QImage(200, 120, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(QColor("white"))
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for column in range(6):
-            rect = QRectF(10 + column * 30, 10, 20, 90)
-            if cached:
-                cache.draw(painter, rect, pen, brush, 5)
-            else:
-                painter.setPen(pen)
-                painter.setBrush(brush)
-                painter.drawRoundedRect(rect, 5, 5)
-        painter.end()
-        images.append(image)
-    assert len(cache._frames) == 1  # six blocks of one size and look: painted once
-    assert _max_difference(*images) <= 2
+    cache, direct = _FrameCache(), _FrameCache()
+    direct.LARGEST = 0  # every block drawn directly
+    cached_image = _blocks(ratio, cache)
+    assert len(cache._frames) <= 2  # six blocks of (nearly) one size: painted once or twice
+    assert not direct._frames
+    assert _max_difference(cached_image, _blocks(ratio, direct)) <= 2
+
+
+@pytest.mark.parametrize("ratio", [1.0, 1.25, 1.5, 1.75, 2.0])
+@pytest.mark.parametrize("pen_width", [1, 3])
+def test_lanes_keep_even_gaps_at_any_pixel_density(qtbot: Any, ratio: float, pen_width: float) -> None:
+    """At 125 % or 150 % the blocks used to sit on half pixels: gaps between lanes of 0-3 px, blurred edges,
+    and a thick outline (a finding, the selection) spilling over the gap."""
+    from missionplanner.ui.views.timeline import _FrameCache
+
+    image = _blocks(ratio, _FrameCache(), pen_width=pen_width)
+    y = image.height() // 2
+    background = [image.pixelColor(x, y).red() == 255 for x in range(image.width())]
+    gaps = [len(list(run)) for blank, run in groupby(background) if blank][1:-1]  # not the margins
+    assert len(gaps) == 5
+    exact = 2 * ratio
+    assert all(abs(gap - exact) <= 1 for gap in gaps), gaps
+    assert max(gaps) - min(gaps) <= 1, gaps
 
 
 def test_a_block_too_large_to_cache_is_drawn_directly(qtbot: Any) -> None:
