@@ -25,6 +25,17 @@ def test_packed_entries_match_the_sorted_list(entries: list[str], probe: str, st
     assert bisect_left(packed, probe) == bisect_left(ordered, probe)
 
 
+@given(st.lists(_TEXT, max_size=40), st.booleans(), st.integers(1, 5))
+def test_entries_packed_chunk_by_chunk_match_the_sorted_list(entries: list[str], presorted: bool, chunk: int) -> None:
+    """Sorted input is packed a chunk at a time; input found out of order, even chunks in, is sorted whole."""
+
+    class Small(_Entries):
+        _CHUNK = chunk
+
+    given_entries = sorted(entries) if presorted else entries
+    assert list(Small(iter(given_entries))) == sorted(entries)
+
+
 @given(st.lists(st.tuples(st.sampled_from(["mary", "mari", "minsk", "ashgabat", "ash"]), st.integers(0, 9))))
 def test_a_prebuilt_index_finds_what_the_built_one_finds(pairs: list[tuple[str, int]]) -> None:
     names = [f"city {n}" for n in range(10)]

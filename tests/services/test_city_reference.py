@@ -71,6 +71,11 @@ def _broken(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     stray = good.rstrip(b"\n") + b"\nzzz\t999999\n"
     (numbers := tmp_path / "numbers.tsv.gz").write_bytes(gzip.compress(stray))
     yield "a name of no city", numbers
+    sections = good.rstrip(b"\n").split(b"\n\n")
+    (short := tmp_path / "short.tsv.gz").write_bytes(gzip.compress(b"\n\n".join(sections[:3]) + b"\n"))
+    yield "no alternate names", short
+    (extra := tmp_path / "extra.tsv.gz").write_bytes(gzip.compress(good + b"\nzzz\t1\n"))
+    yield "a fifth section", extra
     header, rows, *rest = good.split(b"\n\n")
     last = rows.split(b"\n")[-1].split(b"\t")
     for field, bad in ((3, b"north"), (4, b"999")):
