@@ -130,24 +130,36 @@ class MissionService(EntityService[Mission]):
             follow_ups=tuple(follow_ups),
         )
 
-    def restore(self, snapshot: MissionSnapshot) -> ChangeSet:
-        """Write a whole mission in one transaction; directory records with known ids are updated."""
+    def restore(self, snapshot: MissionSnapshot, *, keep_directory: bool = False) -> ChangeSet:
+        """Write a whole mission in one transaction.
+
+        Directory records with known ids are updated from the snapshot (an imported file brings news of
+        them), or, with `keep_directory`, kept as they are: a mission made from another one in this
+        database refers to its organizations and people, and must not write back what it read of them
+        (a change made meanwhile would be undone). Records the database lacks are added either way.
+        """
         store = self.store
         changes = ChangeSet()
         with store.atomic():
             # One query per 500 records, not one per record: a clone refers to hundreds of them.
-            known: dict[str, Organization | Contact] = {
-                r.id: r
-                for r in [
-                    *store.organizations.get_many(o.id for o in snapshot.organizations),
-                    *store.contacts.get_many(c.id for c in snapshot.contacts),
-                ]
-            }
-            unchanged = frozenset(
-                r.id
-                for r in (*snapshot.organizations, *snapshot.contacts)
-                if r.id in known and _same_content(known[r.id], r)
-            )
+            organization_ids = [o.id for o in snapshot.organizations]
+            contact_ids = [c.id for c in snapshot.contacts]
+            known: dict[str, Organization | Contact]
+            if keep_directory:
+                known = {}
+                unchanged = frozenset(
+                    store.organizations.existing_ids(organization_ids) | store.contacts.existing_ids(contact_ids)
+                )
+            else:
+                known = {
+                    r.id: r
+                    for r in [*store.organizations.get_many(organization_ids), *store.contacts.get_many(contact_ids)]
+                }
+                unchanged = frozenset(
+                    r.id
+                    for r in (*snapshot.organizations, *snapshot.contacts)
+                    if r.id in known and _same_content(known[r.id], r)
+                )
             ensure_valid(snapshot_problems(snapshot, stored=unchanged))
             if store.missions.exists(snapshot.mission.id):
                 message = translate(

@@ -32,7 +32,7 @@ class TemplateService:
     def clone(self, source_id: str, options: CloneOptions) -> tuple[str, ChangeSet, list[Finding]]:
         """Make the new mission in one transaction; return its id, the changes and what its checks found."""
         plan = self.plan_clone(source_id, options)
-        changes = self.missions.restore(plan)
+        changes = self.missions.restore(plan, keep_directory=True)
         # The plan holds all the checks need: no reading back what was just written.
         return plan.mission.id, changes, self.checks.check_snapshot(plan)
 
@@ -49,7 +49,7 @@ class TemplateService:
             mission = self.missions.get(mission_id)
             options = CloneOptions(start_date=mission.start_date, title=title, as_template=True)
             plan = self.plan_clone(mission_id, options)
-            return plan.mission.id, self.missions.restore(plan)
+            return plan.mission.id, self.missions.restore(plan, keep_directory=True)
         snapshot = self.missions.snapshot(mission_id)
         mission = snapshot.mission
         problems = []

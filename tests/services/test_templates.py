@@ -12,6 +12,7 @@ from missionplanner.domain.checks import RULE_HOLIDAY, RULE_WEEKEND
 from missionplanner.domain.cloning import CloneOptions
 from missionplanner.domain.enums import ItemStatus, MissionStatus
 from missionplanner.domain.errors import NotFoundError, ValidationError
+from missionplanner.domain.snapshot import MissionSnapshot
 from missionplanner.services.app import Services
 from missionplanner.services.changes import Action
 from missionplanner.storage.repositories.missions import MissionFilter
@@ -161,6 +162,30 @@ def test_plan_clone_writes_nothing(sample_services: Services) -> None:
     assert plan.mission.start_date == date(2025, 12, 1)
     assert len(plan.items) == 19
     assert dump(services) == before
+
+
+def test_a_clone_does_not_write_back_what_it_read_of_the_directory(
+    sample_services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An organization renamed while the clone was being planned keeps its new name."""
+    from dataclasses import replace
+
+    services = sample_services
+    plan_clone = services.templates.plan_clone
+    host_id = ""
+
+    def planned_then_renamed(source_id: str, options: CloneOptions) -> MissionSnapshot:
+        nonlocal host_id
+        plan = plan_clone(source_id, options)
+        host_id = next(h for item in plan.items for h in item.host_organization_ids)
+        services.organizations.update(replace(services.organizations.get(host_id), name="Renamed meanwhile"))
+        return plan
+
+    monkeypatch.setattr(services.templates, "plan_clone", planned_then_renamed)
+    mission_id, changes, _ = services.templates.clone(KAZAKHSTAN_MISSION_ID, CloneOptions(start_date=date(2026, 12, 7)))
+    assert services.organizations.get(host_id).name == "Renamed meanwhile"
+    assert not changes.ids("organization")
+    assert services.items.for_mission(mission_id)
 
 
 def test_a_refused_clone_writes_nothing(sample_services: Services) -> None:
