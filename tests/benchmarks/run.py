@@ -429,7 +429,7 @@ def clone(built: synthetic.Built, repeat: int) -> list[Result]:
 
         def app_clone_unchecked() -> None:
             plan = services.templates.plan_clone(source, CloneOptions(start_date=date(2031, 2, 5)))
-            services.missions.restore(plan)
+            services.missions.restore(plan, keep_directory=True)  # as the clone writes it
 
         conn = sqlite3.connect(built.path, isolation_level=None)
         conn.execute("PRAGMA synchronous = FULL")
