@@ -109,11 +109,8 @@ class CityService(EntityService[City]):
         if city.timezone:
             return city.timezone
         if city.has_coordinates:
-            countries = _reference().index.countries
             best: tuple[float, str] | None = None
-            for number, latitude, longitude, zone in _reference().located():
-                if city.country and countries[number] != city.country:
-                    continue
+            for _, latitude, longitude, zone in _reference().located(city.country):
                 distance = distance_km(city, City("", latitude=latitude, longitude=longitude))
                 if distance is not None and (best is None or distance < best[0]):
                     best = (distance, zone)

@@ -51,9 +51,14 @@ class ReferenceCities:
     def city(self, number: int) -> City:
         return self.index.city(number)
 
-    def located(self) -> Iterator[tuple[int, float, float, str]]:
-        """(city number, latitude, longitude, zone) of every city that has coordinates and a zone."""
+    def located(self, country: str | None = None) -> Iterator[tuple[int, float, float, str]]:
+        """(city number, latitude, longitude, zone) of every city (of `country`, when given) that has
+        coordinates and a zone."""
+        countries = self.index.countries
+        wanted = country.upper() if country else None
         for number, row in enumerate(self.rows):
+            if wanted is not None and countries[number] != wanted:
+                continue  # before splitting the row: most rows are of other countries
             _, _, _, latitude, longitude, zone, *_ = row.split("\t", _FIELDS)
             if latitude and longitude and zone:
                 yield number, float(latitude), float(longitude), zone

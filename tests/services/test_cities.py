@@ -256,6 +256,15 @@ def test_a_custom_city_without_coordinates_or_zone_gets_its_country_zone(service
     assert services.cities.zone_of(nowhere) is None
 
 
+def test_a_custom_city_with_coordinates_gets_the_zone_of_the_nearest_reference_city(services: Services) -> None:
+    # Western Kazakhstan keeps its own zone; the country's main zone would be Almaty's.
+    west, _ = services.cities.add(City("Aktau port", "KZ", latitude=43.6, longitude=51.2))
+    assert services.cities.zone_of(west) == "Asia/Aqtau"
+    # With no country, the nearest city of the world (Minsk).
+    near_minsk, _ = services.cities.add(City("A dacha", latitude=53.95, longitude=27.6))
+    assert services.cities.zone_of(near_minsk) == "Europe/Minsk"
+
+
 def test_custom_cities_rank_with_reference_ones_at_population_zero(services: Services) -> None:
     small, _ = services.cities.add(City("Marsyýa", "TM"))
     found = services.cities.search("Mar", country="TM")
