@@ -35,7 +35,7 @@ from missionplanner.domain.errors import Problem, ValidationError
 from missionplanner.domain.models import FollowUp, Item, Mission, Participant, new_id, to_utc
 from missionplanner.domain.snapshot import MissionSnapshot
 from missionplanner.domain.translation import translate
-from missionplanner.domain.validation import TITLE_MAX
+from missionplanner.domain.validation import FIRST_DAY, LAST_DAY, TITLE_MAX
 
 FOLLOW_UP_FIRST_START = time(9, 0)
 FOLLOW_UP_LENGTH = timedelta(minutes=30)
@@ -75,9 +75,11 @@ def is_travel(item: Item) -> bool:
 
 def _beyond_calendar(new_start: date) -> ValidationError:
     message = translate(
-        "Cloning", "{date} moves the mission's dates beyond the calendar; choose an earlier start date."
+        "Cloning", "{date} moves the mission's dates outside the years {first}–{last}; choose another start date."
     )
-    return ValidationError.single("start_date", message.format(date=new_start))
+    return ValidationError.single(
+        "start_date", message.format(date=new_start.isoformat(), first=FIRST_DAY.year, last=LAST_DAY.year)
+    )
 
 
 def effective_start(source_start: date, new_start: date, keep_weekdays: bool) -> date:
@@ -211,6 +213,9 @@ def _plan(
     start = effective_start(old.start_date, _start_day(options), options.keep_weekdays)
     delta = start - old.start_date
     end = old.end_date + delta
+    if start < FIRST_DAY or end > LAST_DAY:
+        # One problem with the date chosen, rather than one per shifted item from the validation.
+        raise _beyond_calendar(_start_day(options))
     title = options.title.strip() if options.title is not None else carried_title(old.title, old, start, end)
     keep_notes = options.keep_objectives_and_notes
     mission = replace(

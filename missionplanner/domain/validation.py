@@ -19,6 +19,11 @@ from missionplanner.domain.translation import current_language_code, translate
 
 TITLE_MAX = 500
 TEXT_MAX = 100_000
+# The days a plan may use: far wider than any mission, archive or follow-up needs, and far from the ends
+# of Python's calendar (years 1 and 9999), where shifting by a day or a time zone no longer fits and every
+# later check, calendar or report of the mission would fail.
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(2199, 12, 31)
 # Far beyond any real trade deal, but small enough to be stored exactly.
 AMOUNT_MAX = Decimal("1e15")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -99,6 +104,13 @@ def _email(value: str, name: str = "email") -> list[Problem]:
     return []
 
 
+def _within_calendar(day: date | None, name: str) -> list[Problem]:
+    if day is None or FIRST_DAY <= day <= LAST_DAY:
+        return []
+    message = translate("Validation", "{date} is outside the years {first}–{last}; choose a date within them.")
+    return [Problem(name, message.format(date=day.isoformat(), first=FIRST_DAY.year, last=LAST_DAY.year))]
+
+
 def _timezone(value: str | None, name: str) -> list[Problem]:
     if value is not None and not is_timezone(value):
         return [Problem(name, not_a_timezone(value))]
@@ -134,6 +146,8 @@ def mission_problems(mission: Mission) -> list[Problem]:
         *_country(mission.origin_country, "origin_country"),
         *_country(mission.destination_country, "destination_country"),
         *_timezone(mission.timezone, "timezone"),
+        *_within_calendar(mission.start_date, "start_date"),
+        *_within_calendar(mission.end_date, "end_date"),
     ]
     if mission.end_date < mission.start_date:
         problems.append(
@@ -160,8 +174,14 @@ def item_problems(item: Item) -> list[Problem]:
         *_lengths(item, {"title": TITLE_MAX}),
         *_timezone(item.timezone, "timezone"),
         *_timezone(item.end_timezone, "end_timezone"),
+        *_within_calendar(item.start.date(), "start"),
+        *_within_calendar(item.end.date(), "end"),
     ]
-    if not any(p.field in ("timezone", "end_timezone") for p in problems) and item.end_utc < item.start_utc:
+    # The UTC times need valid zones and days within the calendar (near its ends they may not exist).
+    if (
+        not any(p.field in ("timezone", "end_timezone", "start", "end") for p in problems)
+        and item.end_utc < item.start_utc
+    ):
         problems.append(
             Problem(
                 "end", translate("Validation", "The item ends before it starts; set an end time after the start time.")
@@ -213,6 +233,7 @@ def outcome_problems(outcome: Outcome) -> list[Problem]:
         if not outcome.currency:
             message = translate("Validation", "An amount needs a currency; choose one such as USD.")
             problems.append(Problem("currency", message))
+    problems += _within_calendar(outcome.signed_on, "signed_on")
     if outcome.currency and not is_currency(outcome.currency):
         message = translate("Validation", "'{value}' is not an ISO 4217 currency code; use one such as USD.")
         problems.append(Problem("currency", message.format(value=quotable(outcome.currency))))
@@ -223,6 +244,8 @@ def follow_up_problems(follow_up: FollowUp) -> list[Problem]:
     return [
         *_required(follow_up.action, "action", translate("Validation", "Action is required; enter an action.")),
         *_lengths(follow_up, {"action": TITLE_MAX}),
+        *_within_calendar(follow_up.due_date, "due_date"),
+        *_within_calendar(follow_up.done_on, "done_on"),
     ]
 
 

@@ -236,6 +236,14 @@ def test_the_start_date_is_required_and_must_stay_in_the_calendar() -> None:
     assert error.value.field == "start_date"
     with pytest.raises(ValidationError):
         shifted_date(date(2025, 5, 27), date(2025, 5, 23), date.max, keep_weekdays=False)
+    # Within Python's calendar but past the years the planner accepts: one problem, with the date chosen
+    # (not one per shifted item when the plan is saved).
+    for start in (date(2199, 12, 30), date(1899, 6, 1)):
+        with pytest.raises(ValidationError) as error:
+            clone_plan(source, CloneOptions(start_date=start))
+        assert len(error.value.problems) == 1
+        assert error.value.field == "start_date"
+        assert "1900–2199" in error.value.message
 
 
 def test_travel_legs_keep_their_route_and_lose_their_reference() -> None:

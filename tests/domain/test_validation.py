@@ -23,6 +23,8 @@ from missionplanner.domain.models import (
     TravelInfo,
 )
 from missionplanner.domain.validation import (
+    FIRST_DAY,
+    LAST_DAY,
     TEXT_MAX,
     TITLE_MAX,
     contact_problems,
@@ -122,6 +124,29 @@ def test_other_texts_longer_than_the_text_limit_are_refused(record: Item, field:
     problem = only(item_problems(with_text("ş" * (TEXT_MAX + 1))))
     assert problem.field == field
     assert "100,001" in problem.message
+
+
+def test_dates_outside_the_supported_years_are_refused() -> None:
+    assert mission_problems(replace(MISSION, start_date=FIRST_DAY, end_date=LAST_DAY)) == []
+    problem = only(mission_problems(replace(MISSION, end_date=date(2200, 1, 1))))
+    assert problem.field == "end_date"
+    assert "1900–2199" in problem.message
+    assert only(mission_problems(replace(MISSION, start_date=date(1899, 12, 31)))).field == "start_date"
+    assert only(follow_up_problems(replace(FOLLOW_UP, due_date=date.max))).field == "due_date"
+    assert only(outcome_problems(replace(OUTCOME, signed_on=date.min))).field == "signed_on"
+
+
+@given(
+    start=st.datetimes(min_value=datetime(1, 1, 1), max_value=datetime(9999, 12, 31, 23, 59)),
+    hours=st.integers(0, 48),
+    zone=st.sampled_from(["Pacific/Kiritimati", "Asia/Ashgabat", "UTC", "America/New_York", "Pacific/Pago_Pago"]),
+)
+def test_an_item_at_any_moment_of_the_calendar_is_judged_not_crashed_on(start: datetime, hours: int, zone: str) -> None:
+    """Near years 1 and 9999 a time zone's shift leaves Python's calendar: a problem, not an OverflowError."""
+    end = min(start + timedelta(hours=hours), datetime(9999, 12, 31, 23, 59))
+    problems = item_problems(replace(ITEM, start=start, end=end, timezone=zone))
+    inside = start.date() >= FIRST_DAY and end.date() <= LAST_DAY
+    assert inside or {"start", "end"} & {p.field for p in problems}
 
 
 def test_mission_ending_before_it_starts() -> None:

@@ -131,6 +131,14 @@ CASES: dict[str, tuple[Callable[[Doc], None], str]] = {
     "number where text belongs": (_set("items.1.title", 24), "items[1].title"),
     "record that is not an object": (_set("participants.2", "member"), "participants[2]"),
     "yes for a boolean": (_set("mission.is_template", "yes"), "mission.is_template"),
+    # The ends of the calendar: accepted once, they made every later check and calendar fail.
+    "mission ending on the last day of the calendar": (_set("mission.end_date", "9999-12-31"), "mission.end_date"),
+    "item in year 1, east of Greenwich": (_set("items.1.start", "0001-01-01T00:00"), "items[1].start"),
+    "item ending at the end of the calendar, west of Greenwich": (
+        lambda d: d["items"][1].update(end="9999-12-31T23:00", timezone="America/New_York", end_timezone=None),
+        "items[1].end",
+    ),
+    "follow-up due in year 9999": (_set("follow_ups.0.due_date", "9999-12-31"), "follow_ups[0].due_date"),
 }
 
 

@@ -451,3 +451,30 @@ def test_the_chosen_organization_stays_chosen_while_the_filter_still_shows_it(qt
     qtbot.waitUntil(lambda: directory.organizations.rowCount() < len(organizations))
     assert directory.organizations.row_of(wanted.id) > 0
     assert directory.current_organization() == wanted
+
+
+def test_date_editors_offer_only_the_years_a_plan_may_use(qtbot: Any, window: MainWindow) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from missionplanner.domain.validation import FIRST_DAY, LAST_DAY
+
+    def ends_of_the_calendar(dialog: NewMissionDialog) -> None:
+        for edit in (dialog.start, dialog.end):
+            assert (edit.minimumDate().year(), edit.maximumDate().year()) == (FIRST_DAY.year, LAST_DAY.year)
+        dialog.start.setDate(QDate(9999, 12, 28))  # as far as Qt's own editor would go
+        assert dialog.start.date().year() == LAST_DAY.year
+        dialog.reject()
+
+    in_dialog(qtbot, ends_of_the_calendar)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    mission = window.services.missions.get(KAZAKHSTAN_MISSION_ID)
+    dialog = ItemDialog(window.services, mission)
+    qtbot.addWidget(dialog)
+    assert dialog.start.maximumDate() == QDate(LAST_DAY.year, 12, 31)
+    assert dialog.end.minimumDate() == QDate(FIRST_DAY.year, 1, 1)
+    window.open_mission(KAZAKHSTAN_MISSION_ID, tab=0)
+    overview = window.workspace.overview
+    assert overview.end.maximumDate().toPython() == LAST_DAY
+    assert overview.start.date().toPython() == date(2023, 12, 4)

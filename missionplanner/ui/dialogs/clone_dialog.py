@@ -5,18 +5,15 @@ from __future__ import annotations
 import contextlib
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from missionplanner.domain.cloning import CloneOptions, shifted_date
 from missionplanner.domain.errors import Problem
 from missionplanner.i18n.formats import month_year, weekday_date
 from missionplanner.services.app import Services
 from missionplanner.ui.dialogs.form import FormDialog
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
+from missionplanner.ui.widgets.dates import date_edit, to_qdate
 
 
 class CloneDialog(FormDialog):
@@ -57,9 +54,8 @@ class CloneDialog(FormDialog):
         self.start = self.add_field(
             QCoreApplication.translate("CloneDialog", "New &start"),
             "start_date",
-            QDateEdit(_qdate(today), calendarPopup=True),
+            date_edit(today),
         )
-        self.start.setDisplayFormat("ddd d MMM yyyy")
         self.title_edit = self.add_field(QCoreApplication.translate("CloneDialog", "New &title"), "title", QLineEdit())
         self.preview = QLabel()
         self.preview.setWordWrap(True)
@@ -115,9 +111,9 @@ class CloneDialog(FormDialog):
             return
         mission = self.services.missions.get(source_id)
         # Suggest the same dates a year later, the usual rhythm of repeated missions.
-        if self.start.date() == _qdate(self._today):
+        if self.start.date() == to_qdate(self._today):
             with contextlib.suppress(ValueError):  # 29 February has no next-year twin
-                self.start.setDate(_qdate(mission.start_date.replace(year=mission.start_date.year + 1)))
+                self.start.setDate(to_qdate(mission.start_date.replace(year=mission.start_date.year + 1)))
         self.title_edit.setPlaceholderText(self.services.templates.plan_clone(source_id, self.options()).mission.title)
         self.validate()
 

@@ -6,10 +6,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateTimeEdit,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -30,19 +29,9 @@ from missionplanner.services.app import Services
 from missionplanner.ui.dialogs.form import FormDialog
 from missionplanner.ui.widgets.chosen_list import ChosenList
 from missionplanner.ui.widgets.city_field import CityField
+from missionplanner.ui.widgets.dates import datetime_edit, from_qdatetime, to_qdatetime
 from missionplanner.ui.widgets.lookups import contact_picker, organization_picker
 from missionplanner.ui.widgets.pickers import EnumCombo, TimezonePicker
-
-DATETIME_FORMAT = "ddd d MMM yyyy  HH:mm"
-
-
-def to_qdatetime(moment: datetime) -> QDateTime:
-    return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
-
-
-def from_qdatetime(value: QDateTime) -> datetime:
-    d, t = value.date(), value.time()
-    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
 
 
 class ItemDialog(FormDialog):
@@ -88,10 +77,8 @@ class ItemDialog(FormDialog):
             QCoreApplication.translate("ItemDialog", "&Status"), "status", EnumCombo(ItemStatus)
         )
         self.status.set_value(i.status)
-        self.start = self.add_field(
-            QCoreApplication.translate("ItemDialog", "St&art"), "start", self._datetime_edit(i.start)
-        )
-        self.end = self.add_field(QCoreApplication.translate("ItemDialog", "&End"), "end", self._datetime_edit(i.end))
+        self.start = self.add_field(QCoreApplication.translate("ItemDialog", "St&art"), "start", datetime_edit(i.start))
+        self.end = self.add_field(QCoreApplication.translate("ItemDialog", "&End"), "end", datetime_edit(i.end))
         self.timezone = self.add_field(
             QCoreApplication.translate("ItemDialog", "Time &zone"), "timezone", TimezonePicker()
         )
@@ -150,12 +137,6 @@ class ItemDialog(FormDialog):
         self.resize(620, 760)
 
     # Building blocks
-    def _datetime_edit(self, moment: datetime) -> QDateTimeEdit:
-        edit = QDateTimeEdit(to_qdatetime(moment))
-        edit.setDisplayFormat(DATETIME_FORMAT)
-        edit.setCalendarPopup(True)
-        return edit
-
     def _travel_box(self, travel: TravelInfo | None) -> QGroupBox:
         box = QGroupBox(QCoreApplication.translate("ItemDialog", "Travel"))
         self.from_city = CityField(

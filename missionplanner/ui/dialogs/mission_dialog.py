@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QDateEdit, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from missionplanner.domain.enums import MissionKind, MissionStatus
 from missionplanner.domain.errors import Problem
@@ -13,15 +13,8 @@ from missionplanner.domain.models import Mission, new_id
 from missionplanner.domain.reference import main_timezone
 from missionplanner.domain.validation import mission_problems
 from missionplanner.ui.dialogs.form import FormDialog
+from missionplanner.ui.widgets.dates import date_edit, from_qdate
 from missionplanner.ui.widgets.pickers import CountryPicker, EnumCombo, TimezonePicker
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class NewMissionDialog(FormDialog):
@@ -46,15 +39,13 @@ class NewMissionDialog(FormDialog):
         self.start = self.add_field(
             QCoreApplication.translate("NewMissionDialog", "&Start"),
             "start_date",
-            QDateEdit(_qdate(start), calendarPopup=True),
+            date_edit(start),
         )
         self.end = self.add_field(
             QCoreApplication.translate("NewMissionDialog", "&End"),
             "end_date",
-            QDateEdit(_qdate(start + timedelta(days=3)), calendarPopup=True),
+            date_edit(start + timedelta(days=3)),
         )
-        for edit in (self.start, self.end):
-            edit.setDisplayFormat("ddd d MMM yyyy")
         self.timezone = self.add_field(
             QCoreApplication.translate("NewMissionDialog", "Time &zone"), "timezone", TimezonePicker()
         )
@@ -78,8 +69,8 @@ class NewMissionDialog(FormDialog):
             status=MissionStatus.DRAFT,
             origin_country=self.origin.code(),
             destination_country=self.destination.code(),
-            start_date=_date(self.start.date()),
-            end_date=_date(self.end.date()),
+            start_date=from_qdate(self.start.date()),
+            end_date=from_qdate(self.end.date()),
             timezone=self.timezone.zone(),
         )
 

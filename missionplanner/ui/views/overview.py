@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -37,6 +35,7 @@ from missionplanner.services.changes import ChangeSet
 from missionplanner.ui.context import AppContext
 from missionplanner.ui.dialogs.form import ERROR_STYLE
 from missionplanner.ui.views.deferred import RefreshWhenShown
+from missionplanner.ui.widgets.dates import date_edit, from_qdate, to_qdate
 from missionplanner.ui.widgets.lookups import organization_picker
 from missionplanner.ui.widgets.pickers import CountryPicker, EnumCombo, TimezonePicker
 
@@ -85,14 +84,6 @@ FIELD_TEXTS = {
 }
 
 
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
 class CommitPlainTextEdit(QPlainTextEdit):
     """A multi-line editor that reports when the user leaves it, so the text is saved then."""
 
@@ -125,10 +116,8 @@ class OverviewTab(QScrollArea):
         self.status = EnumCombo(MissionStatus)
         self.origin = CountryPicker()
         self.destination = CountryPicker()
-        self.start = QDateEdit(calendarPopup=True)
-        self.end = QDateEdit(calendarPopup=True)
-        for edit in (self.start, self.end):
-            edit.setDisplayFormat("ddd d MMM yyyy")
+        self.start = date_edit()
+        self.end = date_edit()
         self.timezone = TimezonePicker()
         self.objectives = CommitPlainTextEdit(lambda: self.commit("objectives"))
         self.notes = CommitPlainTextEdit(lambda: self.commit("notes"))

@@ -10,12 +10,13 @@ from functools import cache
 from typing import Any, TypeVar
 
 import pycountry
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QDateEdit, QHBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QHBoxLayout, QWidget
 
 from missionplanner.domain.reference import countries, timezone_names
 from missionplanner.domain.translation import current_language_code
 from missionplanner.ui.background import run_in_background
+from missionplanner.ui.widgets.dates import date_edit, from_qdate, to_qdate
 from missionplanner.ui.widgets.lazy_combo import LazyComboBox
 
 E = TypeVar("E", bound=StrEnum)
@@ -259,10 +260,7 @@ class OptionalDate(QWidget):
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.check = QCheckBox(label)
-        self.edit = QDateEdit(calendarPopup=True)
-        self.edit.setDisplayFormat("ddd d MMM yyyy")
-        start = value or default or date.today()
-        self.edit.setDate(QDate(start.year, start.month, start.day))
+        self.edit = date_edit(value or default or date.today())
         self.check.setChecked(value is not None)
         self.edit.setEnabled(value is not None)
         self.check.toggled.connect(self.edit.setEnabled)
@@ -276,10 +274,9 @@ class OptionalDate(QWidget):
     def value(self) -> date | None:
         if not self.check.isChecked():
             return None
-        q = self.edit.date()
-        return date(q.year(), q.month(), q.day())
+        return from_qdate(self.edit.date())
 
     def set_value(self, value: date | None) -> None:
         self.check.setChecked(value is not None)
         if value is not None:
-            self.edit.setDate(QDate(value.year, value.month, value.day))
+            self.edit.setDate(to_qdate(value))

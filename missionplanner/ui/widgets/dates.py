@@ -1,0 +1,50 @@
+"""Date and date-time editors that stay within the days a plan may use, and their conversions."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
+
+from missionplanner.domain.validation import FIRST_DAY, LAST_DAY
+
+DATE_FORMAT = "ddd d MMM yyyy"
+DATETIME_FORMAT = "ddd d MMM yyyy  HH:mm"
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def to_qdatetime(moment: datetime) -> QDateTime:
+    return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    d, t = value.date(), value.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+
+def date_edit(value: date | None = None) -> QDateEdit:
+    """A date editor with a calendar pop-up, limited to the years validation accepts: a user cannot
+    pick a day that saving would refuse (Qt's own range reaches year 9999)."""
+    edit = QDateEdit(calendarPopup=True)
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setDateRange(to_qdate(FIRST_DAY), to_qdate(LAST_DAY))
+    if value is not None:
+        edit.setDate(to_qdate(value))
+    return edit
+
+
+def datetime_edit(value: datetime) -> QDateTimeEdit:
+    """A date-and-time editor with a calendar pop-up, limited as `date_edit`."""
+    edit = QDateTimeEdit(to_qdatetime(value))
+    edit.setDisplayFormat(DATETIME_FORMAT)
+    edit.setCalendarPopup(True)
+    edit.setDateRange(to_qdate(FIRST_DAY), to_qdate(LAST_DAY))
+    return edit
