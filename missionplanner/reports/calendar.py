@@ -18,8 +18,9 @@ from missionplanner.domain.enums import ItemStatus
 from missionplanner.domain.models import Item
 from missionplanner.domain.translation import translate
 from missionplanner.reports.data import MissionData, attends, resolve_participant
-from missionplanner.reports.files import atomic_output, check_suffix
+from missionplanner.reports.files import check_suffix
 from missionplanner.services.app import Services
+from missionplanner.storage.output_files import atomic_output
 
 UID_DOMAIN = "missionplanner"
 

@@ -16,11 +16,12 @@ from missionplanner.domain.errors import ValidationError
 from missionplanner.domain.progress import NO_PROGRESS, Progress
 from missionplanner.domain.translation import QT_TRANSLATE_NOOP, current_language_code, translate
 from missionplanner.reports import data, narrative
-from missionplanner.reports.files import atomic_output, check_suffix
+from missionplanner.reports.files import check_suffix
 from missionplanner.reports.pages import paginate, paint_pages, prepare_device
 from missionplanner.reports.qtsupport import SANS, ensure_gui_application, plain_letters
 from missionplanner.resources import resources_dir
 from missionplanner.services.app import Services
+from missionplanner.storage.output_files import atomic_output
 
 # The report kinds and their names in English; show them with translate("Report", name) (see `report_name`).
 REPORT_KINDS: dict[str, str] = {

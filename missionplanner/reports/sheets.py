@@ -21,8 +21,9 @@ from openpyxl.utils import get_column_letter
 from missionplanner.domain.errors import ValidationError
 from missionplanner.domain.translation import QT_TRANSLATE_NOOP, translate
 from missionplanner.reports.data import MissionData, attends, resolve_participant
-from missionplanner.reports.files import atomic_output, check_suffix
+from missionplanner.reports.files import check_suffix
 from missionplanner.services.app import Services
+from missionplanner.storage.output_files import atomic_output
 
 # What can be exported, and the sheet's title (translate with the context "Sheets" where shown).
 SHEETS: dict[str, str] = {

@@ -7,9 +7,10 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from missionplanner.domain.errors import DatabaseError
+from missionplanner.domain.errors import DatabaseError, MissionPlannerError
 from missionplanner.domain.progress import NO_PROGRESS, CancelledError, Progress
 from missionplanner.domain.translation import translate
+from missionplanner.storage.output_files import check_target, give_default_mode, remove_quietly, temporary_beside
 
 KEEP_BACKUPS = 10
 DAY_SECONDS = 24 * 60 * 60
@@ -38,15 +39,22 @@ class BackupManager:
         """
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
         target = Path(out) if out is not None else self.folder / f"{self.database_path.stem}-{stamp}-{reason}.db"
+        if out is not None:
+            try:
+                check_target(target, replace_database=True)  # a new backup may replace an older one
+            except MissionPlannerError as error:
+                raise DatabaseError(error.message) from None
         if target.resolve() == self.database_path.resolve():
             raise DatabaseError(
                 translate("Storage", "Cannot back up {path} onto itself; choose another file.").format(
                     path=self.database_path
                 )
             )
-        partial = target.with_name(target.name + ".partial")
+        partial: Path | None = None
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
+            # Not named *.db: the list of backups must not show a copy still being made.
+            partial = temporary_beside(target, ".partial")
             source = sqlite3.connect(f"{self.database_path.resolve().as_uri()}?mode=ro", uri=True)
             try:
                 copy = sqlite3.connect(str(partial))
@@ -58,14 +66,16 @@ class BackupManager:
                     copy.close()
             finally:
                 source.close()
+            give_default_mode(partial)
             partial.replace(target)
         except CancelledError:
-            partial.unlink(missing_ok=True)
+            remove_quietly(partial)
             raise
         except (OSError, sqlite3.Error) as error:
-            partial.unlink(missing_ok=True)
+            remove_quietly(partial)
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
             raise DatabaseError(
-                translate("Storage", "Could not write the backup {path}: {error}.").format(path=target, error=error)
+                translate("Storage", "Could not write the backup {path}: {error}.").format(path=target, error=reason)
             ) from None
         if out is None:
             self._prune()

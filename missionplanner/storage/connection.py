@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 
 Parameters = Sequence[Any] | dict[str, Any] | None
 
+# The first bytes of every SQLite database file.
+SQLITE_HEADER = b"SQLite format 3\x00"
+
 # Statements that never open a transaction: for them sqlite-utils' execute() is sqlite3's (it only
 # commits or rolls back the implicit transaction of an INSERT, UPDATE or DELETE).
 _PLAIN_READS = ("SELECT", "PRAGMA")

@@ -15,15 +15,7 @@ from missionplanner.storage.backup import DAY_SECONDS, KEEP_BACKUPS, BackupManag
 from missionplanner.storage.database import APPLICATION_ID, _connect
 from missionplanner.storage.migrations import known_migration_names, migration_set
 from missionplanner.storage.store import Store, open_store
-from tests.storage.builders import Seeded, sha256
-
-
-def _count(path: Path, table: str) -> int:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
-    finally:
-        conn.close()
+from tests.storage.builders import Seeded, row_count, sha256
 
 
 def _age(path: Path, seconds: float) -> None:
@@ -37,8 +29,8 @@ def test_backup_is_a_restorable_self_contained_copy(store: Store, seeded: Seeded
     assert backup.is_file()
     assert backup.parent == store.path.with_name(store.path.name + ".backups")
     assert backup.suffix == ".db"
-    assert _count(backup, "missions") == 1
-    assert _count(backup, "items") == len(seeded.items)
+    assert row_count(backup, "missions") == 1
+    assert row_count(backup, "items") == len(seeded.items)
     # One file, not a WAL pair: it can be copied or mailed on its own.
     conn = sqlite3.connect(backup)
     try:
@@ -68,13 +60,13 @@ def test_backup_sees_uncheckpointed_changes(store: Store) -> None:
     with store.atomic():
         for n in range(20):
             store.organizations.insert(Organization(new_id(), f"Organization {n}"))
-    assert _count(store.backups.create(), "organizations") == 20
+    assert row_count(store.backups.create(), "organizations") == 20
 
 
 def test_backup_to_a_chosen_file_is_not_pruned(store: Store, tmp_path: Path) -> None:
     out = tmp_path / "Резервная копия" / "copy.db"
     assert store.backups.create(out) == out
-    assert _count(out, "missions") == 0
+    assert row_count(out, "missions") == 0
     assert out not in store.backups.list()
 
 

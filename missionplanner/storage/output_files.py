@@ -1,0 +1,116 @@
+"""Files the app writes (reports, sheets, calendars, mission files, backups): checked before anything is
+written, and written whole or not at all, so a half-written file never replaces a good one."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from missionplanner.domain.errors import MissionPlannerError
+from missionplanner.domain.translation import translate
+from missionplanner.storage.connection import SQLITE_HEADER
+
+
+def check_target(path: Path, *, replace_database: bool = False) -> None:
+    """Raise MissionPlannerError, naming `path` and what to do, when it cannot be written as a file: an
+    empty name, a folder, a device or a pipe (/dev/full), a path through a file, or an SQLite database
+    (the open one, given by mistake), unless `replace_database` (a backup over an older backup)."""
+    path = Path(path)
+    if path.name in ("", ".", ".."):
+        message = translate("Files", "Cannot write '{path}': it is not a file name. Choose a file name.")
+        raise MissionPlannerError(message.format(path=path))
+    # The nearest part of the path that exists must be a folder, for the file (or missing folders) to go in.
+    for folder in path.parents:
+        if folder.exists():
+            if not folder.is_dir():
+                message = translate(
+                    "Files",
+                    "Cannot write '{path}': '{folder}' is a file, not a folder. Choose a file in an existing folder.",
+                )
+                raise MissionPlannerError(message.format(path=path, folder=folder))
+            break
+    try:
+        status = path.stat()  # follows a link: what matters is what would be lost
+    except OSError:
+        return  # nothing there (or nothing we can see): writing will tell
+    if stat.S_ISDIR(status.st_mode):
+        message = translate("Files", "Cannot write '{path}': it is a folder. Choose a file name.")
+        raise MissionPlannerError(message.format(path=path))
+    if not stat.S_ISREG(status.st_mode):
+        message = translate(
+            "Files", "Cannot write '{path}': it is not a regular file (a device or a pipe). Choose a file name."
+        )
+        raise MissionPlannerError(message.format(path=path))
+    if replace_database:
+        return
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError:
+        return  # unreadable: replacing it will fail with its own reason
+    if header == SQLITE_HEADER:
+        message = translate(
+            "Files", "Cannot write '{path}': it is a database, which would be lost. Choose another file name."
+        )
+        raise MissionPlannerError(message.format(path=path))
+
+
+@contextlib.contextmanager
+def atomic_output(path: Path) -> Iterator[Path]:
+    """A temporary path beside `path`; on success it replaces `path`, on failure it is removed.
+
+    `path` must pass `check_target`, in a folder that exists; both are checked before anything is written.
+    """
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    check_target(path)
+    if not folder.is_dir():
+        message = translate("Files", "Cannot write '{path}': the folder '{folder}' does not exist.")
+        raise MissionPlannerError(message.format(path=path, folder=folder))
+    temp: Path | None = None
+    try:
+        temp = temporary_beside(path)
+        yield temp
+        give_default_mode(temp)
+        # Checked again: rendering a long report leaves time for the name to be taken by something else.
+        check_target(path)
+        os.replace(temp, path)
+    except OSError as error:
+        remove_quietly(temp)
+        message = translate("Files", "Cannot write '{path}': {reason}.")
+        raise MissionPlannerError(message.format(path=path, reason=error.strerror or error)) from error
+    except BaseException:
+        remove_quietly(temp)
+        raise
+
+
+def temporary_beside(path: Path, suffix: str | None = None) -> Path:
+    """A new empty file in `path`'s folder, to be renamed over `path` once written; it ends with
+    `suffix`, by default `path`'s own (the writers may look at it: .pdf, .xlsx)."""
+    folder = path.parent if str(path.parent) else Path(".")
+    # Only the start of the stem: with all of a long (legal) name, the added prefix and random part made
+    # the temporary name longer than the 255 bytes a name may have. A "suffix" longer than 16 characters
+    # is part of a long name.
+    if suffix is None:
+        suffix = path.suffix if len(path.suffix) <= 16 else ""
+    handle, name = tempfile.mkstemp(prefix=f".{path.stem[:24]}-", suffix=suffix, dir=folder)
+    os.close(handle)
+    return Path(name)
+
+
+def give_default_mode(path: Path) -> None:
+    """The permissions an ordinary new file gets (the umask's), not the private ones of a temporary file."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)
+
+
+def remove_quietly(path: Path | None) -> None:
+    """Delete an unfinished file if it was made; a failure here must not hide the error being reported."""
+    if path is not None:
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
