@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 import struct
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,12 +15,11 @@ from pathlib import Path
 from missionplanner.domain.errors import DatabaseError
 from missionplanner.domain.translation import translate
 from missionplanner.storage.backup import BackupManager
-from missionplanner.storage.connection import Database
+from missionplanner.storage.connection import SQLITE_HEADER, Database
 from missionplanner.storage.migrations import MIGRATION_SET, known_migration_names, migration_set
 
 # "MPLN": marks the file as ours so we never migrate somebody else's SQLite database.
 APPLICATION_ID = 0x4D504C4E
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -107,6 +108,8 @@ def inspect_file(path: Path) -> FileState:
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
+        if _folder_read_only(path, error):  # not damage: see _folder_read_only
+            raise DatabaseError(_read_only_folder_message(path)) from None
         raise DatabaseError(
             translate(
                 "Storage",
@@ -165,13 +168,32 @@ def _check_writable(path: Path) -> None:
                 "Cannot open {path}: the file is read-only. "
                 "Make it writable, or copy the database somewhere you can write to.",
             )
-        else:
-            message = translate(
-                "Storage",
-                "Cannot open {path}: the folder is read-only. "
-                "Make it writable, or copy the database somewhere you can write to.",
-            )
-        raise DatabaseError(message.format(path=path))
+            raise DatabaseError(message.format(path=path))
+        raise DatabaseError(_read_only_folder_message(path))
+
+
+def _read_only_folder_message(path: Path) -> str:
+    return translate(
+        "Storage",
+        "Cannot open {path}: the folder is read-only. "
+        "Make it writable, or copy the database somewhere you can write to.",
+    ).format(path=path)
+
+
+def _folder_read_only(path: Path, error: sqlite3.Error) -> bool:
+    """Whether SQLite's `error` comes from the folder of `path`, where no file can be created.
+
+    SQLite creates its -wal and -shm files beside the database (it cannot even read a database in
+    WAL mode without them) and says only "unable to open database file". The folder is tried by
+    creating a file, since os.access says yes to root and to an immutable folder.
+    """
+    if getattr(error, "sqlite_errorcode", 0) & 0xFF not in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY):
+        return False
+    try:
+        with tempfile.TemporaryFile(dir=path.parent):
+            return False
+    except OSError as trying:
+        return trying.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
 
 
 def open_sqlite(
@@ -208,6 +230,8 @@ def open_sqlite(
                 # the file now rather than on the first save, which it made 1 s slower on the scale archive.
                 db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlite3.Error as error:
+        if _folder_read_only(path, error):
+            raise DatabaseError(_read_only_folder_message(path)) from None
         raise DatabaseError(
             translate("Storage", "Cannot open {path}: {error}.").format(path=path, error=error)
         ) from None

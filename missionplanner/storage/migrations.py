@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
@@ -325,6 +326,56 @@ STEPS: tuple[Callable[[Database], None], ...] = (
 
 def known_migration_names() -> set[str]:
     return {step.__name__ for step in STEPS}
+
+
+# Where sqlite-utils records the migrations applied to a database.
+MIGRATIONS_TABLE = "_sqlite_migrations"
+
+
+def table_columns(conn: sqlite3.Connection) -> dict[str, frozenset[str]]:
+    """Every table of the database on `conn` (search indexes included) with the names of its columns."""
+    names = [
+        r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    ]
+    return {
+        name: frozenset(r[0] for r in conn.execute("SELECT name FROM pragma_table_info(?)", [name])) for name in names
+    }
+
+
+@cache
+def expected_columns(applied: frozenset[str]) -> dict[str, frozenset[str]]:
+    """The tables and columns that the migrations named in `applied` create, found by running them in memory."""
+    from missionplanner.storage.connection import Database
+
+    db = Database(sqlite3.connect(":memory:"))
+    try:
+        for step in STEPS:
+            if step.__name__ in applied:
+                step(db)
+        return table_columns(db.conn)
+    finally:
+        db.close()
+
+
+def missing_schema(conn: sqlite3.Connection) -> list[tuple[str, str | None]]:
+    """(table, None) for each table and (table, column) for each column that the migrations recorded as
+    applied to the database on `conn` created but it lacks (dropped by hand, or a damaged copy).
+
+    An older database lacks the tables of later migrations legitimately: they are made when it is opened.
+    """
+    actual = table_columns(conn)
+    if MIGRATIONS_TABLE not in actual:
+        return [(MIGRATIONS_TABLE, None)]
+    applied = frozenset(
+        r[0] for r in conn.execute(f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ?", [MIGRATION_SET])
+    )
+    missing: list[tuple[str, str | None]] = []
+    for table, columns in expected_columns(applied).items():
+        if table not in actual:
+            missing.append((table, None))
+        else:
+            missing.extend((table, column) for column in sorted(columns - actual[table]))
+    return missing
 
 
 @cache

@@ -13,6 +13,7 @@ from missionplanner.domain.errors import DatabaseError
 from missionplanner.domain.translation import translate
 from missionplanner.storage.backup import BackupManager
 from missionplanner.storage.database import APPLICATION_ID, BUSY_TIMEOUT_MS, inspect_file
+from missionplanner.storage.migrations import missing_schema
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,12 @@ def _read_only(path: Path) -> sqlite3.Connection:
 def check_backup(path: Path) -> BackupInfo:
     """Describe a valid Mission Planner backup; raise DatabaseError naming the file when it is not one."""
     path = Path(path)
+    if path.is_dir():
+        raise DatabaseError(
+            translate(
+                "Storage", "Cannot restore from {path}: it is a folder, not a backup file. Choose a backup file in it."
+            ).format(path=path)
+        )
     if not path.is_file():
         raise DatabaseError(
             translate(
@@ -61,7 +68,9 @@ def check_backup(path: Path) -> BackupInfo:
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             checks = [r[0] for r in conn.execute("PRAGMA integrity_check")]
-            missions = int(conn.execute("SELECT count(*) FROM missions").fetchone()[0])
+            # integrity_check passes a copy with a table dropped: the app would fail on it after the restore.
+            missing = missing_schema(conn) if app_id == APPLICATION_ID and checks == ["ok"] else []
+            missions = 0 if missing else int(conn.execute("SELECT count(*) FROM missions").fetchone()[0])
         finally:
             conn.close()
     except sqlite3.Error as error:
@@ -83,8 +92,21 @@ def check_backup(path: Path) -> BackupInfo:
                 "Storage", "Cannot restore from {path}: the backup itself is damaged ({error}). Choose another backup."
             ).format(path=path, error=checks[0])
         )
+    if missing:
+        raise DatabaseError(
+            translate(
+                "Storage",
+                "Cannot restore from {path}: it lacks tables or columns that Mission Planner needs ({missing}). "
+                "Nothing was changed; choose another backup.",
+            ).format(path=path, missing=", ".join(_schema_name(table, column) for table, column in missing))
+        )
     created = datetime.fromtimestamp(path.stat().st_mtime, UTC).astimezone()
     return BackupInfo(path, created, missions)
+
+
+def _schema_name(table: str, column: str | None) -> str:
+    """A missing table as its name, a missing column as table.column."""
+    return table if column is None else f"{table}.{column}"
 
 
 def describe_backups(manager: BackupManager) -> list[BackupInfo]:

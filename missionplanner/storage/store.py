@@ -12,6 +12,7 @@ from missionplanner.domain.translation import translate
 from missionplanner.storage.backup import BackupManager
 from missionplanner.storage.connection import Database
 from missionplanner.storage.database import open_sqlite, translate_errors
+from missionplanner.storage.migrations import missing_schema
 from missionplanner.storage.repositories.cities import CityRepository
 from missionplanner.storage.repositories.dashboard import DashboardRepository
 from missionplanner.storage.repositories.directory import ContactRepository, OrganizationRepository
@@ -95,7 +96,13 @@ class Store:
     def counts(self) -> dict[str, int]:
         """How many records of each main kind the database holds."""
         tables = ("missions", "organizations", "contacts", "participants", "items", "outcomes", "follow_ups")
-        return {t.replace("_", "-"): int(self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}
+        # A table dropped by hand is left out (integrity_problems reports it) rather than failing the count.
+        present = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        return {
+            t.replace("_", "-"): int(self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
+            for t in tables
+            if t in present
+        }
 
     def is_empty(self) -> bool:
         return self.missions.count() == 0 and self.organizations.count() == 0
@@ -104,6 +111,7 @@ class Store:
         """What `PRAGMA integrity_check` and `foreign_key_check` report; empty when healthy."""
         try:
             problems = [r[0] for r in self.db.execute("PRAGMA integrity_check") if r[0] != "ok"]
+            problems.extend(_schema_problem(table, column) for table, column in missing_schema(self.db.conn))
             for table, rowid, parent, _ in self.db.execute("PRAGMA foreign_key_check"):
                 problems.append(
                     translate("Storage", "{table} row {row} refers to a missing {parent} record").format(
@@ -137,6 +145,17 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+
+def _schema_problem(table: str, column: str | None) -> str:
+    """What doctor says of a table or column the migrations made that the database no longer has."""
+    if column is None:
+        return translate("Storage", "the table {table} is missing; restore the database from a backup").format(
+            table=table
+        )
+    return translate(
+        "Storage", "the column {column} of the table {table} is missing; restore the database from a backup"
+    ).format(table=table, column=column)
 
 
 def open_store(path: Path, *, make_backups: bool = True, daily_backup: bool = True) -> Store:
