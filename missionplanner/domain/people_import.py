@@ -694,6 +694,29 @@ def parse_rows(
     return parsed
 
 
+def header_problems(kind: ImportKind | str, mapping: dict[str, int | None]) -> list[str]:
+    """What is wrong with a mapping guessed from the headers, where no one can choose a column (the command line).
+
+    For each required field without a column: the header names recognised for it, so the file's header
+    can be renamed to one of them.
+    """
+    message = translate(
+        "PeopleImport",
+        "No column is recognised as the {field} column; rename the header of the column that holds it to one "
+        "of these (capitals, spaces and punctuation do not matter): {headers}.",
+    )
+    problems = []
+    for import_field in fields_for(kind):
+        if import_field.required and mapping.get(import_field.name) is None:
+            # One spelling of each: "ФИО" and "Ф.И.О." are the same header to guess_mapping.
+            aliases: dict[str, str] = {}
+            for alias in import_field.aliases:
+                aliases.setdefault(header_key(alias), alias)
+            headers = ", ".join(f"'{alias}'" for alias in aliases.values())
+            problems.append(message.format(field=import_field.label, headers=headers))
+    return problems
+
+
 def mapping_problems(kind: ImportKind | str, mapping: dict[str, int | None]) -> list[str]:
     """What is wrong with a column mapping (a required field without a column, a column used twice)."""
     problems = [f.missing_message for f in fields_for(kind) if f.required and mapping.get(f.name) is None]

@@ -36,6 +36,7 @@ from missionplanner.domain.people_import import (
     fields_for,
     guess_kind,
     guess_mapping,
+    header_problems,
     mapping_problems,
     match_key,
     normalise_name,
@@ -590,8 +591,14 @@ def plan_import(
     `progress` follows the matching (the slow part with a large directory) and can cancel it.
     """
     kind = ImportKind(kind) if kind else guess_kind(table.headers)
-    mapping = dict(mapping) if mapping is not None else guess_mapping(kind, table.headers)
-    wrong = mapping_problems(kind, mapping)
+    if mapping is not None:
+        mapping = dict(mapping)
+        wrong = mapping_problems(kind, mapping)
+    else:
+        # Guessed from the headers: no one chose the columns (the command line), so "choose the column"
+        # cannot be followed; say which headers are recognised instead.
+        mapping = guess_mapping(kind, table.headers)
+        wrong = header_problems(kind, mapping) or mapping_problems(kind, mapping)
     if wrong:
         found = ", ".join(f"{h!r}" for h in table.headers[:12])
         message = translate("PeopleImport", "{file}: {problems} The columns found are: {columns}.")

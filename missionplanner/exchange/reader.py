@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -9,9 +11,96 @@ from typing import Any, TypeVar
 
 from missionplanner.domain.errors import Problem, quotable
 from missionplanner.domain.translation import QT_TRANSLATE_NOOP, translate
+from missionplanner.domain.validation import grouped
 
 E = TypeVar("E", bound=StrEnum)
 Obj = dict[str, Any]
+
+# No field of a mission file holds an integer anywhere near this long; Python refuses to even convert
+# integers of more than 4,300 digits (ValueError), so longer ones are kept as text and reported.
+MAX_INTEGER_DIGITS = 100
+# A JSON escape of a UTF-16 surrogate (\ud800-\udfff); paired ones are joined by the parser, lone ones
+# stay in the text and cannot be stored or written as UTF-8.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class LongInteger:
+    """A JSON integer too long to be a value of any field (see MAX_INTEGER_DIGITS): only its length is kept.
+
+    Not an int or a str, so that a reader that meets one anyway calls it "a number" and refuses it.
+    """
+
+    __slots__ = ("digits",)
+
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
+
+
+def loads_checked(text: str) -> tuple[Any, list[Problem]]:
+    """json.loads of `text`, and the values it accepts but nothing after it can use, by JSON path.
+
+    Those are lone surrogates (which cannot be stored or written as UTF-8) and integers of more than
+    MAX_INTEGER_DIGITS digits. Raises what json.loads raises for text that is not JSON.
+    """
+    long_integers = False
+
+    def parse_int(digits: str) -> int | LongInteger:
+        nonlocal long_integers
+        count = len(digits) - digits.startswith("-")
+        if count > MAX_INTEGER_DIGITS:
+            long_integers = True
+            return LongInteger(count)
+        return int(digits)
+
+    document = json.loads(text, parse_int=parse_int)
+    surrogates = _SURROGATE_ESCAPE.search(text) is not None
+    if not (long_integers or surrogates):
+        return document, []  # the usual case: no need to walk every value
+    return document, _value_problems(document, surrogates=surrogates)
+
+
+def _value_problems(document: Any, *, surrogates: bool) -> list[Problem]:
+    problems: list[Problem] = []
+    # Depth first with an explicit stack: a document json.loads could parse may still be deeper than
+    # the recursion limit allows a recursive walk to go.
+    stack: list[tuple[str, Any]] = [("", document)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, LongInteger):
+            message = translate(
+                "JsonReader", "is a number of {count} digits, far longer than any value of a mission file; correct it."
+            )
+            problems.append(Problem(path or "$", message.format(count=grouped(value.digits))))
+        elif isinstance(value, str):
+            if surrogates and _SURROGATE.search(value):
+                problems.append(Problem(path or "$", _surrogate_message(value)))
+        elif isinstance(value, dict):
+            for key, item in reversed(value.items()):
+                name = _path_text(key)
+                child = f"{path}.{name}" if path else name
+                if surrogates and _SURROGATE.search(key):
+                    problems.append(Problem(child, _surrogate_message(key)))
+                stack.append((child, item))
+        elif isinstance(value, list):
+            stack.extend((f"{path or '$'}[{i}]", item) for i, item in reversed(list(enumerate(value))))
+    return problems
+
+
+def _surrogate_message(text: str) -> str:
+    found = _SURROGATE.search(text)
+    assert found is not None
+    message = translate(
+        "JsonReader",
+        "contains the escape {escape}, half of a character pair without its other half; "
+        "remove it or write the character meant.",
+    )
+    return message.format(escape=f"\\u{ord(found[0]):04x}")
+
+
+def _path_text(key: str) -> str:
+    """A key as a JSON path shows it: a lone surrogate escaped, so the path can be printed."""
+    return key.encode("utf-8", "backslashreplace").decode("utf-8") if _SURROGATE.search(key) else key
 
 
 class JsonReader:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +17,7 @@ from pathlib import Path
 from missionplanner.domain.errors import ExchangeError, quotable
 from missionplanner.domain.translation import QT_TRANSLATE_NOOP, translate
 from missionplanner.domain.validation import grouped
+from missionplanner.exchange.file_input import DeviceFileError, FileTooLargeError, read_limited
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 200_000
@@ -74,14 +77,22 @@ def _fail(path: Path, message: str) -> ExchangeError:
 
 def _read_bytes(path: Path) -> bytes:
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        return read_limited(path, MAX_FILE_BYTES)
+    except FileTooLargeError as error:
+        limit = f"{MAX_FILE_BYTES / 1e6:.0f}"
+        if error.size is not None:
             message = translate(
                 "TableFiles",
                 "the file is {size} MB, more than the {limit} MB a contact list can be; split it into smaller files.",
             )
-            raise _fail(path, message.format(size=f"{size / 1e6:.0f}", limit=f"{MAX_FILE_BYTES / 1e6:.0f}"))
-        return path.read_bytes()
+            raise _fail(path, message.format(size=f"{error.size / 1e6:.0f}", limit=limit)) from None
+        message = translate(
+            "TableFiles", "the file holds more than the {limit} MB a contact list can be; split it into smaller files."
+        )
+        raise _fail(path, message.format(limit=limit)) from None
+    except DeviceFileError:
+        message = translate("TableFiles", "this is a device, not a file; choose a CSV or .xlsx file.")
+        raise _fail(path, message) from None
     except OSError as error:
         message = translate("TableFiles", "cannot be read ({reason}); check the file name and permissions.")
         raise _fail(path, message.format(reason=error.strerror or error)) from None
@@ -170,9 +181,11 @@ def read_csv(path: Path, raw: bytes, encoding: str | None = None, delimiter: str
         delimiter = detect_delimiter(text)
     rows: list[tuple[int, list[str]]] = []
     headers: list[str] | None = None
+    last_start = consumed = 0  # the line the latest record starts on, and the lines read so far
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         for number, values in enumerate(reader, start=1):
+            last_start, consumed = consumed + 1, reader.line_num
             if headers is None:
                 if not any(v.strip() for v in values):
                     continue
@@ -185,10 +198,47 @@ def read_csv(path: Path, raw: bytes, encoding: str | None = None, delimiter: str
     except csv.Error as error:
         message = translate("TableFiles", "cannot be read as CSV ({reason}); check the delimiter and the quotes.")
         raise _fail(path, message.format(reason=error)) from None
+    # The csv module quietly ends a quoted field that runs to the end of the file: the rows after an
+    # unclosed quote would become one value of the last row, and be lost without a word.
+    opened = _unclosed_quote_line(text, last_start, delimiter) if last_start and '"' in text else None
+    if opened is not None:
+        message = translate(
+            "TableFiles",
+            'the quote (") opened on line {line} is never closed, so every line after it would be read as '
+            "one value; close the quote (or remove it) and try again.",
+        )
+        raise _fail(path, message.format(line=grouped(opened)))
     if headers is None:
         raise _fail(path, _empty())
     _check_shape(path, headers)
     return Table(path, headers, rows, encoding=encoding, delimiter=delimiter)
+
+
+# A quoted field, "" standing for a quote inside it; possessive, so "" is never split to end the field early.
+_QUOTED = re.compile(r'"[^"]*+(?:""[^"]*+)*+"')
+
+
+def _unclosed_quote_line(text: str, start_line: int, delimiter: str) -> int | None:
+    """The line where the record starting on `start_line` opens a quote it never closes (None: it closes)."""
+    # Only the last record needs looking at: an unclosed quote swallows everything after it.
+    lines = io.StringIO(text, newline="")
+    offset = sum(map(len, itertools.islice(lines, start_line - 1)))
+    unquoted = re.compile(f"[^{re.escape(delimiter)}\r\n]*")
+    position = offset
+    while True:
+        # At the start of a field: a quote there opens a quoted field (as the csv module reads it, one
+        # anywhere else is an ordinary character).
+        if text.startswith('"', position):
+            closed = _QUOTED.match(text, position)
+            if closed is None:
+                line_breaks = text.count("\n", offset, position) + text.count("\r", offset, position)
+                return start_line + line_breaks - text.count("\r\n", offset, position)
+            position = closed.end()
+        end = unquoted.match(text, position)
+        position = end.end() if end else position
+        if not text.startswith(delimiter, position):
+            return None  # the end of the record, or of the file
+        position += len(delimiter)
 
 
 def _check_shape(path: Path, headers: list[str]) -> None:
@@ -210,11 +260,14 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
-def read_xlsx(path: Path, sheet: str | None = None) -> Table:
+def read_xlsx(path: Path, sheet: str | None = None, raw: bytes | None = None) -> Table:
+    """Read a sheet of an .xlsx workbook (from `raw`, the bytes of `path` already read, when given)."""
     from openpyxl import load_workbook
 
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        # From the bytes already read: the file is then read once, with its size limit (and a pipe can
+        # only be read once).
+        workbook = load_workbook(io.BytesIO(raw) if raw is not None else path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
         message = translate(
             "TableFiles", "cannot be read as an Excel workbook ({reason}); save it again from Excel as .xlsx."
@@ -269,7 +322,7 @@ def read_table(
                 "TableFiles", "an Excel workbook has no encoding or delimiter; leave those options out."
             )
             raise _fail(path, message)
-        return read_xlsx(path, sheet)
+        return read_xlsx(path, sheet, raw)
     if path.suffix.casefold() == ".xls" or raw.startswith(_OLE_MAGIC):
         raise _fail(path, _old_excel())
     return read_csv(path, raw, encoding, delimiter)

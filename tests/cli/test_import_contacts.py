@@ -94,7 +94,7 @@ def test_organizations_from_xlsx(cli: Run, db: Path, tmp_path: Path) -> None:
         (b"", (), ("people.csv", "empty")),
         (bytes(range(256)) * 40, (), ("people.csv", "binary data")),
         ("ФИО;Должность\nИванов;Директор\n".encode("cp1251"), ("--encoding", "utf-8"), ("not in the utf-8",)),
-        (b"Colour,Size\nred,big\n", (), ("Choose the column that holds the name",)),
+        (b"Colour,Size\nred,big\n", (), ("No column is recognised as the Name column", "'full name'")),
     ],
 )
 def test_unreadable_files_exit_2_with_one_line(

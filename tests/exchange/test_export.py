@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from missionplanner.domain.errors import ExchangeError, NotFoundError
-from missionplanner.exchange import mission_files
 from missionplanner.exchange.mission_files import export_mission_file
 from missionplanner.exchange.mission_format import dumps
 from missionplanner.services.app import Services
@@ -38,7 +37,8 @@ def test_a_folder_that_is_a_file_is_reported(sample_services: Services, tmp_path
     blocker.write_text("not a folder", encoding="utf-8")
     with pytest.raises(ExchangeError) as caught:
         export_mission_file(sample_services, BELARUS_MISSION_ID, blocker / "belarus.json")
-    assert caught.value.message.startswith(f"Cannot write {blocker / 'belarus.json'}")
+    assert caught.value.message.startswith(f"Cannot write '{blocker / 'belarus.json'}'")
+    assert f"'{blocker}' is a file, not a folder" in caught.value.message
     assert blocker.read_text(encoding="utf-8") == "not a folder"
     assert _leftovers(tmp_path) == []
 
@@ -76,7 +76,7 @@ def test_a_failure_at_the_last_step_keeps_the_old_file(
     def disk_full(source: str, target: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(mission_files.os, "replace", disk_full)
+    monkeypatch.setattr(os, "replace", disk_full)
     with pytest.raises(ExchangeError) as caught:
         export_mission_file(sample_services, BELARUS_MISSION_ID, out)
     monkeypatch.undo()
