@@ -9,18 +9,63 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import re
 import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 from missionplanner import __version__
-from missionplanner.domain.errors import MissionPlannerError
-from missionplanner.i18n.languages import Language
+from missionplanner.domain.errors import MissionPlannerError, quotable
+from missionplanner.domain.translation import QT_TRANSLATE_NOOP, translate
+from missionplanner.i18n.catalog import activate
+from missionplanner.i18n.languages import Language, desktop_choice, resolve_language
 from missionplanner.storage.location import ENV_DATABASE
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 log = logging.getLogger("missionplanner")
+
+
+# argparse's own messages (Python 3.11) as they read once argparse has filled them in, with {name} where it
+# puts a value. argparse takes its texts from gettext, which has no catalogue for them, so they always come
+# out in English: _Parser.error matches them here and gives the user's language instead. Marked, not
+# translated, here: the language is chosen at run time.
+_ARGPARSE_MESSAGES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("CommandLine", "argument {argument}: {message}"),
+    QT_TRANSLATE_NOOP("CommandLine", "invalid choice: {value} (choose from {choices})"),
+    QT_TRANSLATE_NOOP("CommandLine", "the following arguments are required: {arguments}"),
+    QT_TRANSLATE_NOOP("CommandLine", "one of the arguments {arguments} is required"),
+    QT_TRANSLATE_NOOP("CommandLine", "unrecognized arguments: {arguments}"),
+    QT_TRANSLATE_NOOP("CommandLine", "expected one argument"),
+    QT_TRANSLATE_NOOP("CommandLine", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("CommandLine", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("CommandLine", "not allowed with argument {argument}"),
+    QT_TRANSLATE_NOOP("CommandLine", "ignored explicit argument {value}"),
+    QT_TRANSLATE_NOOP("CommandLine", "ambiguous option: {option} could match {matches}"),
+    QT_TRANSLATE_NOOP("CommandLine", "invalid {type} value: {value}"),
+)
+_PLACEHOLDER = re.compile(r"\\\{(\w+)\\\}")
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    """`template` as a regular expression matching argparse's message, each {name} a named group."""
+    return re.compile(_PLACEHOLDER.sub(r"(?P<\1>.+?)", re.escape(template)), re.DOTALL)
+
+
+_ARGPARSE_PATTERNS = [(template, _pattern(template)) for template in _ARGPARSE_MESSAGES]
+
+
+def argparse_message(message: str) -> str:
+    """argparse's English `message` in the current language; anything else (our own texts) as it is."""
+    for template, pattern in _ARGPARSE_PATTERNS:
+        found = pattern.fullmatch(message)
+        if found is None:
+            continue
+        values = found.groupdict()
+        if "message" in values:  # "argument --start: <its own message>"
+            values["message"] = argparse_message(values["message"])
+        return translate("CommandLine", template).format(**values)
+    return message
 
 
 class UsageError(MissionPlannerError):
@@ -28,10 +73,11 @@ class UsageError(MissionPlannerError):
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse that raises instead of printing usage and exiting, so errors share one format."""
+    """argparse that raises instead of printing usage and exiting, so errors share one format and language."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(f"{message} (see missionplanner --help)")
+        text = translate("CommandLine", "{message} (see missionplanner --help)")
+        raise UsageError(text.format(message=argparse_message(message)))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--db",
-        type=Path,
+        type=_file_path,
         metavar="PATH",
         help=f"database file (default: ${ENV_DATABASE} or missions.db in your user data folder)",
     )
@@ -66,16 +112,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="write a mission to a JSON mission file")
     export.add_argument("mission_id", metavar="MISSION_ID", help="mission id (or its first characters)")
-    export.add_argument("--out", type=Path, required=True, metavar="FILE.json")
+    export.add_argument("--out", type=_file_path, required=True, metavar="FILE.json")
 
     imp = commands.add_parser("import", help="import a JSON mission file; prints the mission id")
-    imp.add_argument("file", type=Path, metavar="FILE.json")
+    imp.add_argument("file", type=_file_path, metavar="FILE.json")
     imp.add_argument("--as-copy", action="store_true", help="give every imported record a fresh id")
 
     contacts = commands.add_parser(
         "import-contacts", help="import a people or organizations list (CSV or .xlsx) into the directory"
     )
-    contacts.add_argument("file", type=Path, metavar="FILE", help="a .csv or .xlsx file with a header row")
+    contacts.add_argument("file", type=_file_path, metavar="FILE", help="a .csv or .xlsx file with a header row")
     contacts.add_argument("--kind", choices=["people", "organizations"], default="people", help="(default: people)")
     contacts.add_argument("--mission", metavar="MISSION_ID", help="also add the people to this mission's delegation")
     contacts.add_argument("--role", help="delegation role for people whose row names none (default: member)")
@@ -85,12 +131,14 @@ def build_parser() -> argparse.ArgumentParser:
     contacts.add_argument("--json", action="store_true", help="print the counts and lists as JSON")
 
     backup = commands.add_parser("backup", help="back up the database now")
-    backup.add_argument("--out", type=Path, metavar="FILE", help="where to write it (default: the backups folder)")
+    backup.add_argument(
+        "--out", type=_file_path, metavar="FILE", help="where to write it (default: the backups folder)"
+    )
 
     restore = commands.add_parser(
         "restore", help="replace the database's content with a backup (the current content is backed up first)"
     )
-    restore.add_argument("backup_file", type=Path, metavar="BACKUP_FILE")
+    restore.add_argument("backup_file", type=_file_path, metavar="BACKUP_FILE")
 
     check = commands.add_parser(
         "check", help="check a mission's plan, or many missions, for conflicts (exit 1 when there are errors)"
@@ -135,17 +183,17 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["A4", "Letter"],
         help="paper size (default: A4)",
     )
-    report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|FILE.html")
+    report.add_argument("--out", type=_file_path, required=True, metavar="FILE.pdf|FILE.html")
 
     ics = commands.add_parser("ics", help="write a mission's itinerary as an iCalendar file")
     ics.add_argument("mission_id", metavar="MISSION_ID", help="mission id (or its first characters)")
     ics.add_argument("--participant", metavar="ID", help="only this participant's items (id or its first characters)")
-    ics.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
+    ics.add_argument("--out", type=_file_path, required=True, metavar="FILE.ics")
 
     sheet = commands.add_parser("sheet", help="write a mission's itinerary or outcomes as a spreadsheet")
     sheet.add_argument("mission_id", metavar="MISSION_ID", help="mission id (or its first characters)")
     sheet.add_argument("--what", required=True, choices=["itinerary", "outcomes"], help="what to export")
-    sheet.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx|FILE.csv")
+    sheet.add_argument("--out", type=_file_path, required=True, metavar="FILE.xlsx|FILE.csv")
 
     doctor = commands.add_parser("doctor", help="check the database's integrity and print a report")
     doctor.add_argument("--repair", action="store_true", help="rebuild the search index if it is out of date")
@@ -156,15 +204,61 @@ def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date; use the form YYYY-MM-DD") from None
+        message = translate("CommandLine", "'{text}' is not a date; use the form YYYY-MM-DD")
+        raise argparse.ArgumentTypeError(message.format(text=quotable(text))) from None
+
+
+def _file_path(text: str) -> Path:
+    """A file argument. An empty one is refused: Path('') is the current folder, never the file meant."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(translate("CommandLine", "the file name is empty; give a file name"))
+    return Path(text)
+
+
+# C0 controls except tab and newline, DEL and the C1 controls: a terminal acts on them (ESC [ … moves the
+# cursor and rewrites the screen, CR overwrites the line), so text from files must not reach it raw.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """`text` safe to print on a terminal: control characters shown as escapes such as \\x1b."""
+    return _CONTROL.sub(lambda found: f"\\x{ord(found.group()):02x}", text)
 
 
 def env_database_set() -> bool:
     return bool(os.environ.get(ENV_DATABASE))
 
 
+class _LanguageOption(argparse.ArgumentParser):
+    """Reads only --lang, before the real parsing, so that the real parser's errors are in that language."""
+
+    def __init__(self) -> None:
+        super().__init__(add_help=False)
+        self.add_argument("--lang")
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise ValueError(message)  # the real parser reports it, in the default language
+
+
+def _language_choice(argv: Sequence[str]) -> str | None:
+    """The valid --lang given in `argv`, else None."""
+    try:
+        chosen = _LanguageOption().parse_known_args(list(argv))[0].lang
+    except ValueError:
+        return None
+    return chosen if chosen in {language.value for language in Language} else None
+
+
 def run(argv: Sequence[str]) -> int:
-    args = build_parser().parse_args(list(argv))
+    argv = list(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError:
+        # Parsed again in the language chosen, which words argparse's errors and ours as they are made.
+        # Only then: the desktop app sets its language itself, and its start-up should not pay for it twice.
+        activate(resolve_language(_language_choice(argv) or desktop_choice()))
+        build_parser().parse_args(argv)
+        raise
     if args.command is None:
         from missionplanner.ui.app import run_gui
 
@@ -175,13 +269,17 @@ def run(argv: Sequence[str]) -> int:
             quit_when_ready=args.quit_when_ready,
             language=args.lang,
         )
+    activate(resolve_language(args.lang or desktop_choice()))
     from missionplanner.cli_commands import run_command
 
     return run_command(args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the console script: one clear line on stderr and exit 2 on any error."""
+    """Entry point of the console script: one clear line on stderr and exit 2 on any error.
+
+    "missionplanner: error:" stays in English whatever the language: scripts look for it.
+    """
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
@@ -190,18 +288,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_request:  # --help and --version
         return int(exit_request.code or 0)
     except MissionPlannerError as error:
-        print(f"missionplanner: error: {error.message}", file=sys.stderr)
+        print(f"missionplanner: error: {printable(error.message)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("missionplanner: interrupted", file=sys.stderr)
+        print(f"missionplanner: {translate('CommandLine', 'interrupted')}", file=sys.stderr)
         return 130
     except Exception as error:  # a bug: say so in one line, keep the details out of the user's way
         log.debug("unexpected error", exc_info=True)
-        print(
-            f"missionplanner: unexpected error ({type(error).__name__}: {error}); nothing further was changed. "
-            "Please report this with the command you ran.",
-            file=sys.stderr,
+        text = translate(
+            "CommandLine",
+            "unexpected error ({error}); nothing further was changed. Please report this with the command you ran.",
         )
+        print(f"missionplanner: {printable(text.format(error=f'{type(error).__name__}: {error}'))}", file=sys.stderr)
         return EXIT_ERROR
 
 

@@ -4,21 +4,21 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-from missionplanner.cli import EXIT_FINDINGS, EXIT_OK, UsageError, env_database_set
-from missionplanner.domain.checks import Severity
+from missionplanner.cli import EXIT_FINDINGS, EXIT_OK, UsageError, env_database_set, printable
+from missionplanner.domain.checks import Finding, Severity
 from missionplanner.domain.cloning import CloneOptions
+from missionplanner.domain.errors import NotFoundError, quotable
 from missionplanner.domain.progress import Progress
 from missionplanner.domain.reference import country_name
 from missionplanner.domain.translation import translate
 from missionplanner.exchange.mission_files import export_mission_file, import_mission_file
 from missionplanner.exchange.samples import seed_samples
-from missionplanner.i18n.catalog import activate
-from missionplanner.i18n.languages import desktop_choice, resolve_language
 from missionplanner.services.app import Services, open_services
 from missionplanner.services.backups import restore_backup
 from missionplanner.services.city_reference import ReferenceFileError
@@ -26,8 +26,7 @@ from missionplanner.storage.location import default_database_path
 
 
 def run_command(args: argparse.Namespace) -> int:
-    """Run the parsed command `args.command` on the chosen database."""
-    activate(resolve_language(args.lang or desktop_choice()))
+    """Run the parsed command `args.command` on the chosen database (cli.run has set the language)."""
     if args.command == "restore":
         return _cmd_restore(args)
     services = open_for(args)
@@ -35,6 +34,52 @@ def run_command(args: argparse.Namespace) -> int:
         return COMMANDS[args.command](services, args)
     finally:
         services.close()
+
+
+def _say(text: object, *, err: bool = False) -> None:
+    """Print one line for a person: every text line of the commands goes through here, so that control
+    characters in titles and names read from files cannot drive the terminal."""
+    print(printable(str(text)), file=sys.stderr if err else sys.stdout)
+
+
+# json.dumps escapes C0 controls itself; with ensure_ascii=False it leaves DEL and the C1 controls raw.
+_RAW_IN_JSON = re.compile(r"[\x7f-\x9f]")
+
+
+def _say_json(data: object, *, indent: int | None = 2) -> None:
+    """Print `data` as JSON that stays valid and shows no control character raw."""
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    print(_RAW_IN_JSON.sub(lambda found: f"\\u{ord(found.group()):04x}", text))
+
+
+# MissionService.resolve_id matches an id's first characters only from this many on.
+_SHORTEST_ID_PREFIX = 4
+
+
+def _mission_id(services: Services, text: str) -> str:
+    """The mission `text` names (its id or first characters); too short a prefix is told as such."""
+    try:
+        return services.missions.resolve_id(text)
+    except NotFoundError:
+        typed = text.strip()
+        if len(typed) < _SHORTEST_ID_PREFIX:
+            message = translate("CommandLine", "No mission with id '{id}'; give at least {count} characters of the id.")
+            raise UsageError(message.format(id=quotable(typed), count=_SHORTEST_ID_PREFIX)) from None
+        raise
+
+
+def _severity(finding: Finding) -> str:
+    """The finding's severity as the column tag of a findings list."""
+    tags = {
+        Severity.ERROR: translate("CommandLine", "ERROR"),
+        Severity.WARNING: translate("CommandLine", "WARNING"),
+        Severity.INFO: translate("CommandLine", "INFO"),
+    }
+    return tags[finding.severity]
+
+
+def _finding_line(finding: Finding) -> str:
+    return f"{_severity(finding):<8} {finding.rule:<20} {finding.message}"
 
 
 def _cmd_missions(services: Services, args: argparse.Namespace) -> int:
@@ -53,29 +98,29 @@ def _cmd_missions(services: Services, args: argparse.Namespace) -> int:
             }
             for s in summaries
         ]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        _say_json(rows)
         return EXIT_OK
     if not summaries:
-        print(translate("CommandLine", "No missions yet. Import one with: missionplanner import FILE.json"))
+        _say(translate("CommandLine", "No missions yet. Import one with: missionplanner import FILE.json"))
         return EXIT_OK
     for s in summaries:
         template = translate("CommandLine", " [template]") if s.is_template else ""
         where = f" – {country_name(s.destination_country)}" if s.destination_country else ""
-        print(f"{s.id}  {s.start_date} … {s.end_date}  {s.status.label:<11}  {s.title}{where}{template}")
+        _say(f"{s.id}  {s.start_date} … {s.end_date}  {s.status.label:<11}  {s.title}{where}{template}")
     return EXIT_OK
 
 
 def _cmd_export(services: Services, args: argparse.Namespace) -> int:
-    mission_id = services.missions.resolve_id(args.mission_id)
+    mission_id = _mission_id(services, args.mission_id)
     out = export_mission_file(services, mission_id, args.out)
     title = services.missions.get(mission_id).title
-    print(translate("CommandLine", "Exported '{title}' to {path}").format(title=title, path=out))
+    _say(translate("CommandLine", "Exported '{title}' to {path}").format(title=title, path=out))
     return EXIT_OK
 
 
 def _cmd_import(services: Services, args: argparse.Namespace) -> int:
     mission_id, _ = import_mission_file(services, args.file, as_copy=args.as_copy)
-    print(mission_id)
+    _say(mission_id)
     return EXIT_OK
 
 
@@ -88,17 +133,20 @@ def _cmd_import_contacts(services: Services, args: argparse.Namespace) -> int:
     if args.role:
         role = parse_role(args.role)
         if role is None:
-            raise UsageError(f"{args.role!r} is not a delegation role; use one such as member or head_of_delegation")
-    mission_id = services.missions.resolve_id(args.mission) if args.mission else None
+            message = translate(
+                "CommandLine", "'{role}' is not a delegation role; use one such as member or head_of_delegation"
+            )
+            raise UsageError(message.format(role=quotable(args.role)))
+    mission_id = _mission_id(services, args.mission) if args.mission else None
     table = read_table(args.file, encoding=args.encoding, delimiter=args.delimiter)
     ops, _ = import_table(services, table, args.kind, mission_id=mission_id, role=role, dry_run=args.dry_run)
     report = ops.report(dry_run=args.dry_run)
     if args.json:
-        print(json.dumps({"file": str(args.file), **report}, ensure_ascii=False, indent=2))
+        _say_json({"file": str(args.file), **report})
         return EXIT_OK
     for match in report["matched_records"]:
         text = translate("CommandLine", "Row {row}: matched {entity} '{name}' with '{existing}' ({score}%)")
-        print(
+        _say(
             text.format(
                 row=match["row"],
                 entity=match["entity"],
@@ -108,14 +156,14 @@ def _cmd_import_contacts(services: Services, args: argparse.Namespace) -> int:
             )
         )
     for skipped in report["skipped"]:
-        print(
+        _say(
             translate("CommandLine", "Row {row}: skipped: {reason}").format(
                 row=skipped["row"], reason=skipped["reason"]
             )
         )
     for row in report["already_in_delegation"]:
         text = translate("CommandLine", "Row {row}: '{name}' is already in the delegation")
-        print(text.format(row=row["row"], name=row["name"]))
+        _say(text.format(row=row["row"], name=row["name"]))
     created, matched = report["created"], report["matched"]
     counts = {
         "created_contacts": created["contacts"],
@@ -139,12 +187,12 @@ def _cmd_import_contacts(services: Services, args: argparse.Namespace) -> int:
             "delegation member(s); matched {matched_contacts} contact(s), {matched_organizations} "
             "organization(s); skipped {skipped} row(s).",
         )
-    print(text.format(**counts))
+    _say(text.format(**counts))
     return EXIT_OK
 
 
 def _cmd_backup(services: Services, args: argparse.Namespace) -> int:
-    print(translate("CommandLine", "Backup written to {path}").format(path=services.backup(args.out)))
+    _say(translate("CommandLine", "Backup written to {path}").format(path=services.backup(args.out)))
     return EXIT_OK
 
 
@@ -153,16 +201,16 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     result = restore_backup(args.db or default_database_path(), args.backup_file)
     if result.previous_content is not None:
         text = translate("CommandLine", "The previous content was backed up to {path}")
-        print(text.format(path=result.previous_content))
+        _say(text.format(path=result.previous_content))
     text = translate("CommandLine", "Restored {database} from {backup} ({missions} missions).")
-    print(text.format(database=result.database, backup=result.restored_from, missions=result.missions))
+    _say(text.format(database=result.database, backup=result.restored_from, missions=result.missions))
     if result.problems:
         found = len(result.problems)
-        print(translate("CommandLine", "%n problem(s) found by doctor:", None, found))
+        _say(translate("CommandLine", "%n problem(s) found by doctor:", None, found))
         for problem in result.problems:
-            print(f"  - {problem}")
+            _say(f"  - {problem}")
         return EXIT_FINDINGS
-    print(translate("CommandLine", "Integrity check: ok. Foreign keys: ok. Search index: ok."))
+    _say(translate("CommandLine", "Integrity check: ok. Foreign keys: ok. Search index: ok."))
     return EXIT_OK
 
 
@@ -172,29 +220,43 @@ def _cmd_doctor(services: Services, args: argparse.Namespace) -> int:
         services.store.rebuild_search_index()
         problems = services.doctor()
     counts = services.store.counts()
-    print(translate("CommandLine", "Database: {path}").format(path=services.path))
-    records = ", ".join(f"{n} {name}" for name, n in counts.items())
-    print(translate("CommandLine", "Records: {counts}").format(counts=records))
+    _say(translate("CommandLine", "Database: {path}").format(path=services.path))
+    records = ", ".join(_record_count(name, n) for name, n in counts.items())
+    _say(translate("CommandLine", "Records: {counts}").format(counts=records))
     if problems:
         found = len(problems)
-        print(translate("CommandLine", "%n problem(s) found:", None, found))
+        _say(translate("CommandLine", "%n problem(s) found:", None, found))
         for problem in problems:
-            print(f"  - {problem}")
-        print(
+            _say(f"  - {problem}")
+        _say(
             translate(
                 "CommandLine",
                 "Restore the database from a backup (see the backups folder beside it), or run doctor --repair.",
             )
         )
     else:
-        print(translate("CommandLine", "Integrity check: ok. Foreign keys: ok. Search index: ok."))
+        _say(translate("CommandLine", "Integrity check: ok. Foreign keys: ok. Search index: ok."))
     try:
         services.cities.prepare()
     except ReferenceFileError as error:
-        print(error.message)
+        _say(error.message)
         return EXIT_FINDINGS
-    print(translate("CommandLine", "Reference cities: ok."))
+    _say(translate("CommandLine", "Reference cities: ok."))
     return EXIT_FINDINGS if problems else EXIT_OK
+
+
+def _record_count(table: str, count: int) -> str:
+    """'3 missions', '1 follow-up': how many records of one kind the database holds (Store.counts' keys)."""
+    texts = {
+        "missions": translate("CommandLine", "%n mission(s)", None, count),
+        "organizations": translate("CommandLine", "%n organization(s)", None, count),
+        "contacts": translate("CommandLine", "%n contact(s)", None, count),
+        "participants": translate("CommandLine", "%n participant(s)", None, count),
+        "items": translate("CommandLine", "%n itinerary item(s)", None, count),
+        "outcomes": translate("CommandLine", "%n outcome(s)", None, count),
+        "follow-ups": translate("CommandLine", "%n follow-up(s)", None, count),
+    }
+    return texts.get(table, f"{count} {table}")  # a kind added to Store.counts later: still shown
 
 
 class _TerminalProgress(Progress):
@@ -205,31 +267,31 @@ class _TerminalProgress(Progress):
         done, total, text = self.state()
         if sys.stderr.isatty() and (done % 50 == 0 or done == total):
             end = "\n" if done == total else ""
-            print(f"\r{text} {done:,}/{total:,}", end=end, file=sys.stderr, flush=True)
+            print(f"\r{printable(text)} {done:,}/{total:,}", end=end, file=sys.stderr, flush=True)
 
 
 def _cmd_check(services: Services, args: argparse.Namespace) -> int:
     if args.all or args.upcoming:
         if args.mission_id:
-            raise UsageError("give a mission id or --all/--upcoming, not both")
+            raise UsageError(translate("CommandLine", "give a mission id or --all/--upcoming, not both"))
         return _check_many(services, args)
     if not args.mission_id:
-        raise UsageError("give the mission to check (MISSION_ID), or --all or --upcoming")
-    mission_id = services.missions.resolve_id(args.mission_id)
+        raise UsageError(translate("CommandLine", "give the mission to check (MISSION_ID), or --all or --upcoming"))
+    mission_id = _mission_id(services, args.mission_id)
     findings = services.checks.check(mission_id)
     errors = [f for f in findings if f.severity == Severity.ERROR]
     if args.json:
-        print(json.dumps([f.to_json() for f in findings], ensure_ascii=False, indent=2))
+        _say_json([f.to_json() for f in findings])
         return EXIT_FINDINGS if errors else EXIT_OK
     mission = services.missions.get(mission_id)
-    print(f"{mission.title} ({mission.start_date} … {mission.end_date})")
+    _say(f"{mission.title} ({mission.start_date} … {mission.end_date})")
     if not findings:
-        print(translate("CommandLine", "No conflicts found."))
+        _say(translate("CommandLine", "No conflicts found."))
     for finding in findings:
-        print(f"{finding.severity.value.upper():<8} {finding.rule:<20} {finding.message}")
+        _say(_finding_line(finding))
     counts = {s: sum(f.severity == s for f in findings) for s in Severity}
     text = translate("CommandLine", "{errors} error(s), {warnings} warning(s), {notes} note(s).")
-    print(text.format(errors=counts[Severity.ERROR], warnings=counts[Severity.WARNING], notes=counts[Severity.INFO]))
+    _say(text.format(errors=counts[Severity.ERROR], warnings=counts[Severity.WARNING], notes=counts[Severity.INFO]))
     return EXIT_FINDINGS if errors else EXIT_OK
 
 
@@ -238,27 +300,20 @@ def _check_many(services: Services, args: argparse.Namespace) -> int:
     found = services.checks.check_missions(missions, _TerminalProgress())
     failing = sum(f.errors > 0 for f in found)
     if args.json:
-        print(json.dumps({"checked": len(missions), "missions": [f.to_json() for f in found]}, ensure_ascii=False))
+        _say_json({"checked": len(missions), "missions": [f.to_json() for f in found]}, indent=None)
         return EXIT_FINDINGS if failing else EXIT_OK
     text = translate("CommandLine", "Checked {count} missions: {errors} with errors, {warnings} with warnings only.")
-    print(text.format(count=len(missions), errors=failing, warnings=len(found) - failing))
+    _say(text.format(count=len(missions), errors=failing, warnings=len(found) - failing))
     counts = translate("CommandLine", "{errors} error(s), {warnings} warning(s)")
     for mission in found:
         summary = counts.format(errors=mission.errors, warnings=mission.warnings)
-        print(f"{mission.mission.start_date}  {mission.mission.id[:8]}  {summary:<24} {mission.mission.title}")
-        print(f"    {mission.first}")
+        _say(f"{mission.mission.start_date}  {mission.mission.id[:8]}  {summary:<24} {mission.mission.title}")
+        _say(f"    {mission.first}")
     return EXIT_FINDINGS if failing else EXIT_OK
 
 
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date; use the form YYYY-MM-DD") from None
-
-
 def _cmd_clone(services: Services, args: argparse.Namespace) -> int:
-    source_id = services.missions.resolve_id(args.mission_id)
+    source_id = _mission_id(services, args.mission_id)
     options = CloneOptions(
         start_date=args.start,
         title=args.title,
@@ -267,12 +322,12 @@ def _cmd_clone(services: Services, args: argparse.Namespace) -> int:
         keep_weekdays=args.keep_weekdays,
     )
     mission_id, _, findings = services.templates.clone(source_id, options)
-    print(mission_id)
+    _say(mission_id)
     mission = services.missions.get(mission_id)
     text = translate("CommandLine", "Created '{title}' ({start} … {end}).")
-    print(text.format(title=mission.title, start=mission.start_date, end=mission.end_date), file=sys.stderr)
+    _say(text.format(title=mission.title, start=mission.start_date, end=mission.end_date), err=True)
     for finding in findings:
-        print(f"{finding.severity.value.upper():<8} {finding.rule:<20} {finding.message}", file=sys.stderr)
+        _say(_finding_line(finding), err=True)
     return EXIT_OK
 
 
@@ -287,7 +342,7 @@ def _decimal_text(amount: Decimal | None) -> str | None:
 
 
 def _cmd_follow_ups(services: Services, args: argparse.Namespace) -> int:
-    mission_id = services.missions.resolve_id(args.mission) if args.mission else None
+    mission_id = _mission_id(services, args.mission) if args.mission else None
     day = today()
     rows = services.follow_ups.agenda(day, owner=args.owner, mission_id=mission_id)
     if args.overdue:
@@ -306,28 +361,28 @@ def _cmd_follow_ups(services: Services, args: argparse.Namespace) -> int:
             }
             for f in (r.follow_up for r in rows)
         ]
-        print(json.dumps(items, ensure_ascii=False, indent=2))
+        _say_json(items)
         return EXIT_OK
     if not rows:
         if args.overdue:
-            print(translate("CommandLine", "No overdue follow-ups (as of {date}).").format(date=day))
+            _say(translate("CommandLine", "No overdue follow-ups (as of {date}).").format(date=day))
         else:
-            print(translate("CommandLine", "No open follow-ups (as of {date}).").format(date=day))
+            _say(translate("CommandLine", "No open follow-ups (as of {date}).").format(date=day))
         return EXIT_OK
     for row in rows:
         f = row.follow_up
         due = f.due_date.isoformat() if f.due_date else translate("CommandLine", "no date")
         flag = translate("CommandLine", "OVERDUE") if f.is_overdue(day) else ""
         owner = f" [{f.owner}]" if f.owner else ""
-        print(f"{due:<10}  {flag:<7}  {f.action}{owner} – {row.mission_title}")
+        _say(f"{due:<10}  {flag:<7}  {f.action}{owner} – {row.mission_title}")
     overdue = sum(r.follow_up.is_overdue(day) for r in rows)
     text = translate("CommandLine", "{count} follow-up(s), {overdue} overdue (as of {date}).")
-    print(text.format(count=len(rows), overdue=overdue, date=day))
+    _say(text.format(count=len(rows), overdue=overdue, date=day))
     return EXIT_OK
 
 
 def _cmd_outcomes(services: Services, args: argparse.Namespace) -> int:
-    mission_id = services.missions.resolve_id(args.mission) if args.mission else None
+    mission_id = _mission_id(services, args.mission) if args.mission else None
     rows = services.outcomes.register(mission_id=mission_id)
     if args.json:
         items = [
@@ -349,14 +404,14 @@ def _cmd_outcomes(services: Services, args: argparse.Namespace) -> int:
             }
             for row, o in ((row, row.outcome) for row in rows)
         ]
-        print(json.dumps(items, ensure_ascii=False, indent=2))
+        _say_json(items)
         return EXIT_OK
     if not rows:
-        print(translate("CommandLine", "No outcomes recorded yet."))
+        _say(translate("CommandLine", "No outcomes recorded yet."))
         return EXIT_OK
     for row in rows:
         o = row.outcome
-        print(f"{o.status.label:<11}  {o.kind.label}: {o.title}")
+        _say(f"{o.status.label:<11}  {o.kind.label}: {o.title}")
         details = [
             translate("CommandLine", "counterparts: {names}").format(names="; ".join(row.counterparts))
             if row.counterparts
@@ -365,8 +420,8 @@ def _cmd_outcomes(services: Services, args: argparse.Namespace) -> int:
         if o.amount is not None:
             details.append(f"{o.amount:,f} {o.currency}")
         details.append(row.mission_title)
-        print("             " + " · ".join(details))
-    print(translate("CommandLine", "{count} outcome(s).").format(count=len(rows)))
+        _say("             " + " · ".join(details))
+    _say(translate("CommandLine", "{count} outcome(s).").format(count=len(rows)))
     return EXIT_OK
 
 
@@ -374,25 +429,25 @@ def _cmd_outcomes(services: Services, args: argparse.Namespace) -> int:
 def _cmd_report(services: Services, args: argparse.Namespace) -> int:
     from missionplanner.reports import build_report, write_report
 
-    mission_id = services.missions.resolve_id(args.mission_id)
+    mission_id = _mission_id(services, args.mission_id)
     report = build_report(services, args.kind, mission_id, participant_id=args.participant, today=today())
-    print(write_report(report, args.out, args.page_size))
+    _say(write_report(report, args.out, args.page_size))
     return EXIT_OK
 
 
 def _cmd_ics(services: Services, args: argparse.Namespace) -> int:
     from missionplanner.reports import write_ics
 
-    mission_id = services.missions.resolve_id(args.mission_id)
-    print(write_ics(services, mission_id, args.out, participant_id=args.participant))
+    mission_id = _mission_id(services, args.mission_id)
+    _say(write_ics(services, mission_id, args.out, participant_id=args.participant))
     return EXIT_OK
 
 
 def _cmd_sheet(services: Services, args: argparse.Namespace) -> int:
     from missionplanner.reports import write_sheet
 
-    mission_id = services.missions.resolve_id(args.mission_id)
-    print(write_sheet(services, mission_id, args.out, what=args.what, today=today()))
+    mission_id = _mission_id(services, args.mission_id)
+    _say(write_sheet(services, mission_id, args.out, what=args.what, today=today()))
     return EXIT_OK
 
 
