@@ -657,8 +657,8 @@ Your saved data is safe: every change is saved whole or not at all.</source>
     <context>
         <name>Cloning</name>
         <message>
-            <source>{date} moves the mission's dates beyond the calendar; choose an earlier start date.</source>
-            <translation>При дате начала {date} даты миссии выходят за пределы календаря; выберите более раннюю дату начала.</translation>
+            <source>{date} moves the mission's dates outside the years {first}–{last}; choose another start date.</source>
+            <translation>При дате начала {date} даты миссии выходят за пределы {first}–{last} гг.; выберите другую дату начала.</translation>
         </message>
         <message>
             <source>The new start date is required; choose the day the mission starts.</source>
@@ -696,6 +696,22 @@ Your saved data is safe: every change is saved whole or not at all.</source>
     <context>
         <name>CommandLine</name>
         <message>
+            <source>No mission with id '{id}'; give at least {count} characters of the id.</source>
+            <translation>Нет миссии с идентификатором «{id}»; укажите не менее {count} символов идентификатора.</translation>
+        </message>
+        <message>
+            <source>ERROR</source>
+            <translation>ОШИБКА</translation>
+        </message>
+        <message>
+            <source>WARNING</source>
+            <translation>ПРЕДУПР.</translation>
+        </message>
+        <message>
+            <source>INFO</source>
+            <translation>ПРИМЕЧ.</translation>
+        </message>
+        <message>
             <source>No missions yet. Import one with: missionplanner import FILE.json</source>
             <translation>Миссий пока нет. Импортируйте миссию: missionplanner import FILE.json</translation>
         </message>
@@ -706,6 +722,10 @@ Your saved data is safe: every change is saved whole or not at all.</source>
         <message>
             <source>Exported '{title}' to {path}</source>
             <translation>Миссия «{title}» экспортирована в {path}</translation>
+        </message>
+        <message>
+            <source>'{role}' is not a delegation role; use one such as member or head_of_delegation</source>
+            <translation>«{role}» — не роль в делегации; укажите, например, member или head_of_delegation</translation>
         </message>
         <message>
             <source>Row {row}: matched {entity} '{name}' with '{existing}' ({score}%)</source>
@@ -775,6 +795,70 @@ Your saved data is safe: every change is saved whole or not at all.</source>
             <source>Reference cities: ok.</source>
             <translation>Справочник городов: в порядке.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n mission(s)</source>
+            <translation>
+                <numerusform>%n миссия</numerusform>
+                <numerusform>%n миссии</numerusform>
+                <numerusform>%n миссий</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n organization(s)</source>
+            <translation>
+                <numerusform>%n организация</numerusform>
+                <numerusform>%n организации</numerusform>
+                <numerusform>%n организаций</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n контакт</numerusform>
+                <numerusform>%n контакта</numerusform>
+                <numerusform>%n контактов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n участник</numerusform>
+                <numerusform>%n участника</numerusform>
+                <numerusform>%n участников</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n itinerary item(s)</source>
+            <translation>
+                <numerusform>%n пункт программы</numerusform>
+                <numerusform>%n пункта программы</numerusform>
+                <numerusform>%n пунктов программы</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n outcome(s)</source>
+            <translation>
+                <numerusform>%n результат</numerusform>
+                <numerusform>%n результата</numerusform>
+                <numerusform>%n результатов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s)</source>
+            <translation>
+                <numerusform>%n задача</numerusform>
+                <numerusform>%n задачи</numerusform>
+                <numerusform>%n задач</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>give a mission id or --all/--upcoming, not both</source>
+            <translation>укажите либо идентификатор миссии, либо --all/--upcoming, но не то и другое вместе</translation>
+        </message>
+        <message>
+            <source>give the mission to check (MISSION_ID), or --all or --upcoming</source>
+            <translation>укажите миссию для проверки (MISSION_ID) либо --all или --upcoming</translation>
+        </message>
         <message>
             <source>No conflicts found.</source>
             <translation>Конфликтов не найдено.</translation>
@@ -830,6 +914,74 @@ Your saved data is safe: every change is saved whole or not at all.</source>
         <message>
             <source>{count} outcome(s).</source>
             <translation>Результатов: {count}.</translation>
+        </message>
+        <message>
+            <source>argument {argument}: {message}</source>
+            <translation>аргумент {argument}: {message}</translation>
+        </message>
+        <message>
+            <source>invalid choice: {value} (choose from {choices})</source>
+            <translation>недопустимое значение {value} (допустимые: {choices})</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: {arguments}</source>
+            <translation>не указаны обязательные аргументы: {arguments}</translation>
+        </message>
+        <message>
+            <source>one of the arguments {arguments} is required</source>
+            <translation>нужен один из аргументов {arguments}</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: {arguments}</source>
+            <translation>неизвестные аргументы: {arguments}</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>нужно одно значение</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>допускается не более одного значения</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>нужно хотя бы одно значение</translation>
+        </message>
+        <message>
+            <source>not allowed with argument {argument}</source>
+            <translation>нельзя указывать вместе с {argument}</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument {value}</source>
+            <translation>значение {value} недопустимо: этот параметр не принимает значений</translation>
+        </message>
+        <message>
+            <source>ambiguous option: {option} could match {matches}</source>
+            <translation>неоднозначный параметр {option}: подходят {matches}</translation>
+        </message>
+        <message>
+            <source>invalid {type} value: {value}</source>
+            <translation>недопустимое значение {value} (ожидается {type})</translation>
+        </message>
+        <message>
+            <source>{message} (see missionplanner --help)</source>
+            <translation>{message} (см. missionplanner --help)</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a date; use the form YYYY-MM-DD</source>
+            <translation>«{text}» — не дата; укажите дату в формате YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>the file name is empty; give a file name</source>
+            <translation>пустое имя файла; укажите имя файла</translation>
+        </message>
+        <message>
+            <source>unexpected error ({error}); nothing further was changed. Please report this with the command you ran.</source>
+            <translation>непредвиденная ошибка ({error}); больше ничего не изменено. Сообщите о ней, указав выполненную команду.</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>прервано</translation>
         </message>
     </context>
     <context>
@@ -1545,6 +1697,26 @@ Its %n person(s) will stay in the directory, without an organization.</source>
         <message>
             <source>{choices} or {choice}</source>
             <translation>{choices} или {choice}</translation>
+        </message>
+        <message>
+            <source>Cannot write '{path}': it is not a file name. Choose a file name.</source>
+            <translation>Не удалось записать «{path}»: это не имя файла. Укажите имя файла.</translation>
+        </message>
+        <message>
+            <source>Cannot write '{path}': '{folder}' is a file, not a folder. Choose a file in an existing folder.</source>
+            <translation>Не удалось записать «{path}»: «{folder}» — это файл, а не папка. Выберите файл в существующей папке.</translation>
+        </message>
+        <message>
+            <source>Cannot write '{path}': it is a folder. Choose a file name.</source>
+            <translation>Не удалось записать «{path}»: это папка. Укажите имя файла.</translation>
+        </message>
+        <message>
+            <source>Cannot write '{path}': it is not a regular file (a device or a pipe). Choose a file name.</source>
+            <translation>Не удалось записать «{path}»: это не обычный файл (устройство или канал). Укажите имя файла.</translation>
+        </message>
+        <message>
+            <source>Cannot write '{path}': it is a database, which would be lost. Choose another file name.</source>
+            <translation>Не удалось записать «{path}»: это база данных, и она была бы потеряна. Выберите другое имя файла.</translation>
         </message>
         <message>
             <source>Cannot write '{path}': the folder '{folder}' does not exist.</source>
@@ -2361,6 +2533,14 @@ Its %n person(s) will stay in the directory, without an organization.</source>
     <context>
         <name>JsonReader</name>
         <message>
+            <source>is a number of {count} digits, far longer than any value of a mission file; correct it.</source>
+            <translation>число из {count} цифр — намного длиннее любого значения в файле миссии; исправьте его.</translation>
+        </message>
+        <message>
+            <source>contains the escape {escape}, half of a character pair without its other half; remove it or write the character meant.</source>
+            <translation>содержит код {escape} — половину пары, образующей символ, без второй половины; удалите его или впишите нужный символ.</translation>
+        </message>
+        <message>
             <source>must be an object, not {kind}.</source>
             <translation>должно быть объектом (сейчас: {kind}).</translation>
         </message>
@@ -3015,6 +3195,14 @@ This also deletes its {dependents}.</source>
             <translation>Файл {path} занимает {size} МБ — слишком много для файла миссии (предел — {limit} МБ); проверьте, тот ли файл выбран.</translation>
         </message>
         <message>
+            <source>{path} holds more than {limit} MB, too large to be a mission file; check that you chose the right file.</source>
+            <translation>{path} содержит больше {limit} МБ — слишком много для файла миссии; проверьте, тот ли файл выбран.</translation>
+        </message>
+        <message>
+            <source>{path} is a device, not a file; choose a mission file (.json).</source>
+            <translation>{path} — это устройство, а не файл; выберите файл миссии (.json).</translation>
+        </message>
+        <message>
             <source>Cannot read {path}: {reason}.</source>
             <translation>Не удаётся прочитать {path}: {reason}.</translation>
         </message>
@@ -3033,6 +3221,18 @@ This also deletes its {dependents}.</source>
         <message>
             <source>{path} has problems; nothing was imported:</source>
             <translation>В файле {path} есть ошибки; ничего не импортировано:</translation>
+        </message>
+        <message>
+            <source>'{id}' is already in this database ({count} of the {total} ids in this list are).</source>
+            <translation>«{id}» уже есть в этой базе данных (из {total} идентификаторов этого списка здесь уже есть {count}).</translation>
+        </message>
+        <message>
+            <source>{file} is probably a copy of a mission already in this database: its mission id is new, but the ids below are here already. Import it as a copy (on the command line: --as-copy); nothing was imported:</source>
+            <translation>{file}, вероятно, копия миссии, которая уже есть в этой базе данных: идентификатор миссии в нём новый, но идентификаторы ниже здесь уже есть. Импортируйте его как копию (в командной строке: --as-copy); ничего не импортировано:</translation>
+        </message>
+        <message>
+            <source>The mission file</source>
+            <translation>Файл миссии</translation>
         </message>
         <message>
             <source>The mission cannot be imported:</source>
@@ -4008,6 +4208,10 @@ This also deletes its {dependents}.</source>
         <message>
             <source>'{value}' is not a kind of organization; use one of: {choices}.</source>
             <translation>«{value}» — не тип организации; допустимые типы: {choices}.</translation>
+        </message>
+        <message>
+            <source>No column is recognised as the {field} column; rename the header of the column that holds it to one of these (capitals, spaces and punctuation do not matter): {headers}.</source>
+            <translation>Ни один столбец не распознан как столбец «{field}»; переименуйте заголовок столбца с этими данными в один из следующих (регистр, пробелы и знаки препинания не важны): {headers}.</translation>
         </message>
         <message>
             <source>A column is mapped to two fields; map each column to one field.</source>
@@ -5365,6 +5569,10 @@ The current content is backed up first, so a restore can itself be undone.</sour
             <translation>Файл {path} повреждён ({error}); ничего не сохранено. Восстановите его из резервной копии.</translation>
         </message>
         <message>
+            <source>Cannot restore from {path}: it is a folder, not a backup file. Choose a backup file in it.</source>
+            <translation>Не удаётся восстановить данные из {path}: это папка, а не файл резервной копии. Выберите файл резервной копии в ней.</translation>
+        </message>
+        <message>
             <source>Cannot restore from {path}: there is no such file. Choose an existing backup.</source>
             <translation>Не удаётся восстановить данные из файла {path}: такого файла нет. Выберите существующую резервную копию.</translation>
         </message>
@@ -5387,6 +5595,10 @@ The current content is backed up first, so a restore can itself be undone.</sour
         <message>
             <source>Cannot restore from {path}: the backup itself is damaged ({error}). Choose another backup.</source>
             <translation>Не удаётся восстановить данные из файла {path}: сама резервная копия повреждена ({error}). Выберите другую резервную копию.</translation>
+        </message>
+        <message>
+            <source>Cannot restore from {path}: it lacks tables or columns that Mission Planner needs ({missing}). Nothing was changed; choose another backup.</source>
+            <translation>Не удаётся восстановить данные из файла {path}: в нём нет таблиц или столбцов, нужных Mission Planner ({missing}). Ничего не изменено; выберите другую резервную копию.</translation>
         </message>
         <message>
             <source>Could not keep a copy of {path} before restoring ({error}); nothing was changed.</source>
@@ -5419,6 +5631,14 @@ The current content is backed up first, so a restore can itself be undone.</sour
         <message>
             <source>the search index of {table} is out of date (run doctor --repair)</source>
             <translation>поисковый индекс таблицы {table} устарел (выполните doctor --repair)</translation>
+        </message>
+        <message>
+            <source>the table {table} is missing; restore the database from a backup</source>
+            <translation>отсутствует таблица {table}; восстановите базу данных из резервной копии</translation>
+        </message>
+        <message>
+            <source>the column {column} of the table {table} is missing; restore the database from a backup</source>
+            <translation>отсутствует столбец {column} таблицы {table}; восстановите базу данных из резервной копии</translation>
         </message>
     </context>
     <context>
@@ -5855,6 +6075,14 @@ The current content is backed up first, so a restore can itself be undone.</sour
             <translation>размер файла — {size} МБ, а список контактов может занимать не более {limit} МБ; разделите его на файлы поменьше.</translation>
         </message>
         <message>
+            <source>the file holds more than the {limit} MB a contact list can be; split it into smaller files.</source>
+            <translation>файл больше {limit} МБ, допустимых для списка контактов; разделите его на файлы поменьше.</translation>
+        </message>
+        <message>
+            <source>this is a device, not a file; choose a CSV or .xlsx file.</source>
+            <translation>это устройство, а не файл; выберите файл CSV или .xlsx.</translation>
+        </message>
+        <message>
             <source>cannot be read ({reason}); check the file name and permissions.</source>
             <translation>не удаётся прочитать ({reason}); проверьте имя файла и права доступа.</translation>
         </message>
@@ -5881,6 +6109,10 @@ The current content is backed up first, so a restore can itself be undone.</sour
         <message>
             <source>cannot be read as CSV ({reason}); check the delimiter and the quotes.</source>
             <translation>не удаётся прочитать как CSV ({reason}); проверьте разделитель и кавычки.</translation>
+        </message>
+        <message>
+            <source>the quote (") opened on line {line} is never closed, so every line after it would be read as one value; close the quote (or remove it) and try again.</source>
+            <translation>кавычка ("), открытая в строке {line}, нигде не закрыта, и все строки после неё были бы прочитаны как одно значение; закройте кавычку (или удалите её) и повторите попытку.</translation>
         </message>
         <message>
             <source>the table has {count} columns, more than {limit}; keep only the useful ones.</source>
@@ -6221,6 +6453,10 @@ The current content is backed up first, so a restore can itself be undone.</sour
     </context>
     <context>
         <name>Validation</name>
+        <message>
+            <source>{date} is outside the years {first}–{last}; choose a date within them.</source>
+            <translation>Дата {date} выходит за пределы {first}–{last} гг.; выберите дату в этих пределах.</translation>
+        </message>
         <message numerus="yes">
             <source>is {length} character(s) long; shorten it to at most {limit}.</source>
             <translation>
