@@ -13,7 +13,7 @@ from missionplanner.domain.errors import MissionPlannerError
 from missionplanner.domain.progress import CancelledError
 from missionplanner.domain.snapshot import with_fresh_ids
 from missionplanner.domain.translation import QT_TRANSLATE_NOOP
-from missionplanner.exchange.mission_files import export_mission_file, read_mission_file
+from missionplanner.exchange.mission_files import export_mission_file, id_clash_problems, read_mission_file
 from missionplanner.services.app import open_services
 from missionplanner.ui.background import close_after_background_work
 from missionplanner.ui.commands import ImportMissionCommand
@@ -131,13 +131,24 @@ class FileActions:
             QMessageBox.warning(self, QCoreApplication.translate("FileActions", "Cannot import mission"), error.message)
             return None
         if self.services.missions.find(snapshot.mission.id) is not None:
+            question = QCoreApplication.translate(
+                "FileActions", "'{title}' is already in this database. Import it as a separate copy?"
+            )
+        elif id_clash_problems(self.services, snapshot):
+            # Its mission id was edited (or it was exported again after an import as a copy): only a copy fits.
+            question = QCoreApplication.translate(
+                "FileActions",
+                "'{title}' is probably a copy of a mission already in this database (its items or delegation "
+                "are here). Import it as a separate copy?",
+            )
+        else:
+            question = ""
+        if question:
             if as_copy is None:
                 as_copy = confirmed(
                     self,
                     QCoreApplication.translate("FileActions", "Import mission"),
-                    QCoreApplication.translate(
-                        "FileActions", "'{title}' is already in this database. Import it as a separate copy?"
-                    ).format(title=snapshot.mission.title),
+                    question.format(title=snapshot.mission.title),
                 )
             if not as_copy:
                 return None

@@ -1586,6 +1586,10 @@ Its %n person(s) will stay in the directory, without an organization.</source>
             <translation>Миссия «{title}» уже есть в этой базе данных. Импортировать её как отдельную копию?</translation>
         </message>
         <message>
+            <source>'{title}' is probably a copy of a mission already in this database (its items or delegation are here). Import it as a separate copy?</source>
+            <translation>«{title}», вероятно, копия миссии, которая уже есть в этой базе данных (её программа или делегация уже здесь). Импортировать её как отдельную копию?</translation>
+        </message>
+        <message>
             <source>Import mission '{title}'</source>
             <translation>Импорт миссии «{title}»</translation>
         </message>

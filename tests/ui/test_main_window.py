@@ -478,3 +478,21 @@ def test_date_editors_offer_only_the_years_a_plan_may_use(qtbot: Any, window: Ma
     overview = window.workspace.overview
     assert overview.end.maximumDate().toPython() == LAST_DAY
     assert overview.start.date().toPython() == date(2023, 12, 4)
+
+
+def test_a_copy_with_an_edited_mission_id_is_offered_as_a_copy(
+    qtbot: Any, window: MainWindow, tmp_path: Path, answer: list[str]
+) -> None:
+    import json
+
+    services = window.services
+    exported = tmp_path / "belarus.json"
+    assert window.export_mission_to(BELARUS_MISSION_ID, exported)
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    document["mission"]["id"] = document["mission"]["id"].upper()  # a new mission id, its records known
+    exported.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    new_id = window.import_mission_file(exported)  # the question is answered Yes
+    assert any("probably a copy" in text for text in answer)
+    assert new_id is not None
+    assert new_id not in (BELARUS_MISSION_ID, document["mission"]["id"])
+    assert len(services.items.for_mission(new_id)) == len(services.items.for_mission(BELARUS_MISSION_ID))
