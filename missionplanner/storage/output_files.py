@@ -23,16 +23,15 @@ def check_target(path: Path, *, replace_database: bool = False) -> None:
     if path.name in ("", ".", ".."):
         message = translate("Files", "Cannot write '{path}': it is not a file name. Choose a file name.")
         raise MissionPlannerError(message.format(path=path))
-    # The nearest part of the path that exists must be a folder, for the file (or missing folders) to go in.
-    for folder in path.parents:
-        if folder.exists():
-            if not folder.is_dir():
-                message = translate(
-                    "Files",
-                    "Cannot write '{path}': '{folder}' is a file, not a folder. Choose a file in an existing folder.",
-                )
-                raise MissionPlannerError(message.format(path=path, folder=folder))
-            break
+    try:
+        blocker = _nearest_existing(path)
+    except OSError:
+        return  # a folder we may not look into: writing will tell, with its reason
+    if blocker is not None:
+        message = translate(
+            "Files", "Cannot write '{path}': '{folder}' is a file, not a folder. Choose a file in an existing folder."
+        )
+        raise MissionPlannerError(message.format(path=path, folder=blocker))
     try:
         status = path.stat()  # follows a link: what matters is what would be lost
     except OSError:
@@ -59,6 +58,14 @@ def check_target(path: Path, *, replace_database: bool = False) -> None:
         raise MissionPlannerError(message.format(path=path))
 
 
+def _nearest_existing(path: Path) -> Path | None:
+    """The nearest existing part of `path`'s folders when it is a file (nothing can go in it), else None."""
+    for folder in path.parents:
+        if folder.exists():
+            return None if folder.is_dir() else folder
+    return None
+
+
 @contextlib.contextmanager
 def atomic_output(path: Path) -> Iterator[Path]:
     """A temporary path beside `path`; on success it replaces `path`, on failure it is removed.
@@ -67,12 +74,12 @@ def atomic_output(path: Path) -> Iterator[Path]:
     """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
-    check_target(path)
-    if not folder.is_dir():
-        message = translate("Files", "Cannot write '{path}': the folder '{folder}' does not exist.")
-        raise MissionPlannerError(message.format(path=path, folder=folder))
     temp: Path | None = None
     try:
+        check_target(path)
+        if not folder.is_dir():  # may raise too: a folder we may not look into
+            message = translate("Files", "Cannot write '{path}': the folder '{folder}' does not exist.")
+            raise MissionPlannerError(message.format(path=path, folder=folder))
         temp = temporary_beside(path)
         yield temp
         give_default_mode(temp)
@@ -102,11 +109,20 @@ def temporary_beside(path: Path, suffix: str | None = None) -> Path:
     return Path(name)
 
 
-def give_default_mode(path: Path) -> None:
-    """The permissions an ordinary new file gets (the umask's), not the private ones of a temporary file."""
+def _read_umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
-    os.chmod(path, 0o666 & ~mask)
+    return mask
+
+
+# Read once, at import: reading it means setting it for a moment, which a file made meanwhile by another
+# thread (a backup runs in the background) would get.
+_UMASK = _read_umask()
+
+
+def give_default_mode(path: Path) -> None:
+    """The permissions an ordinary new file gets (the umask's), not the private ones of a temporary file."""
+    os.chmod(path, 0o666 & ~_UMASK)
 
 
 def remove_quietly(path: Path | None) -> None:

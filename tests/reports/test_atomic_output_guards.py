@@ -108,3 +108,13 @@ def test_a_file_as_the_folder_says_so(tmp_path: Path) -> None:
     message = _refused(target, "is a file, not a folder")
     assert "does not exist" not in message
     assert (tmp_path / "missions.db").read_bytes() == b"not a folder"
+
+
+def test_a_folder_that_cannot_be_looked_into_gives_a_clear_message(tmp_path: Path) -> None:
+    """Path.exists() raises for some folders (a name too long here; a folder without search permission for
+    ordinary users): the error is the usual one naming the file, not an unexpected OSError."""
+    target = tmp_path / ("x" * 300) / "report.pdf"
+    with pytest.raises(MissionPlannerError) as raised:
+        _write(target)
+    assert str(target) in raised.value.message
+    assert "too long" in raised.value.message
