@@ -139,9 +139,13 @@ class Store:
         return problems
 
     def rebuild_search_index(self) -> None:
+        """Rebuild the search indexes there are: a table (or index) dropped by hand needs a backup, and
+        `integrity_problems` says so."""
+        missing = {table for table, column in missing_schema(self.db.conn) if column is None}
         with self.atomic():
             for table in ("missions", "organizations", "contacts", "items", "outcomes"):
-                self.db.execute(f"INSERT INTO {table}_fts ({table}_fts) VALUES ('rebuild')")
+                if table not in missing and f"{table}_fts" not in missing:
+                    self.db.execute(f"INSERT INTO {table}_fts ({table}_fts) VALUES ('rebuild')")
 
     def close(self) -> None:
         self.db.close()

@@ -214,3 +214,28 @@ def test_doctor_reports_a_missing_table(db_path: Path, capsys: pytest.CaptureFix
     code, err = _cli(capsys, "--db", db_path, "doctor")
     assert code == 1, err
     assert err == ""
+
+
+def test_doctor_repair_leaves_a_missing_search_index_to_a_backup(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--repair rebuilds the search indexes there are; one dropped by hand is reported, not a crash."""
+    _wal_database(db_path)
+    conn = sqlite3.connect(db_path)
+    conn.execute("DROP TABLE missions_fts")
+    conn.close()
+    code, err = _cli(capsys, "--db", db_path, "doctor", "--repair")
+    assert code == 1, err
+    assert err == ""
+    store = open_store(db_path, make_backups=False)
+    try:
+        assert any("missions_fts" in problem for problem in store.integrity_problems())
+    finally:
+        store.close()
+
+
+def test_backup_into_a_folder_that_cannot_be_looked_into_is_a_database_error(store: Store, tmp_path: Path) -> None:
+    target = tmp_path / ("x" * 300) / "b.db"
+    with pytest.raises(DatabaseError) as raised:
+        store.backups.create(target)
+    assert str(target) in raised.value.message
