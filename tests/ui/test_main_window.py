@@ -496,3 +496,29 @@ def test_a_copy_with_an_edited_mission_id_is_offered_as_a_copy(
     assert new_id is not None
     assert new_id not in (BELARUS_MISSION_ID, document["mission"]["id"])
     assert len(services.items.for_mission(new_id)) == len(services.items.for_mission(BELARUS_MISSION_ID))
+
+
+def test_a_stored_day_outside_the_years_is_shown_as_it_is_not_moved(qtbot: Any, window: MainWindow) -> None:
+    """An older version accepted such days: the editors show them (saving names the problem) instead of
+    moving them silently onto the edge of the range."""
+    from dataclasses import replace
+    from datetime import date, datetime
+
+    from missionplanner.domain.validation import LAST_DAY
+    from missionplanner.ui.widgets.dates import date_edit, from_qdate, from_qdatetime, show_date
+
+    mission = window.services.missions.get(KAZAKHSTAN_MISSION_ID)
+    item = replace(
+        window.services.items.for_mission(KAZAKHSTAN_MISSION_ID)[0],
+        start=datetime(2205, 3, 1, 10),
+        end=datetime(2205, 3, 1, 11),
+    )
+    dialog = ItemDialog(window.services, mission, item)
+    qtbot.addWidget(dialog)
+    assert from_qdatetime(dialog.start.dateTime()) == datetime(2205, 3, 1, 10)
+    assert "start" in {problem.field for problem in dialog.problems()}
+    edit = date_edit(date(1850, 1, 1))
+    assert from_qdate(edit.date()) == date(1850, 1, 1)
+    show_date(edit, date(2025, 5, 23))  # the next mission's: the usual range again
+    assert edit.minimumDate().year() == 1900
+    assert edit.maximumDate().toPython() == LAST_DAY

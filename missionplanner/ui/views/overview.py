@@ -35,7 +35,7 @@ from missionplanner.services.changes import ChangeSet
 from missionplanner.ui.context import AppContext
 from missionplanner.ui.dialogs.form import ERROR_STYLE
 from missionplanner.ui.views.deferred import RefreshWhenShown
-from missionplanner.ui.widgets.dates import date_edit, from_qdate, to_qdate
+from missionplanner.ui.widgets.dates import date_edit, from_qdate, show_date
 from missionplanner.ui.widgets.lookups import organization_picker
 from missionplanner.ui.widgets.pickers import CountryPicker, EnumCombo, TimezonePicker
 
@@ -249,8 +249,8 @@ class OverviewTab(QScrollArea):
         self.status.set_value(m.status)
         self.origin.set_code(m.origin_country)
         self.destination.set_code(m.destination_country)
-        self.start.setDate(to_qdate(m.start_date))
-        self.end.setDate(to_qdate(m.end_date))
+        show_date(self.start, m.start_date)
+        show_date(self.end, m.end_date)
         self.timezone.set_zone(m.timezone)
         if self.objectives.toPlainText() != m.objectives:
             self.objectives.setPlainText(m.objectives)

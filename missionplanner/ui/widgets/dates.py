@@ -37,14 +37,29 @@ def date_edit(value: date | None = None) -> QDateEdit:
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setDateRange(to_qdate(FIRST_DAY), to_qdate(LAST_DAY))
     if value is not None:
-        edit.setDate(to_qdate(value))
+        show_date(edit, value)
     return edit
 
 
 def datetime_edit(value: datetime) -> QDateTimeEdit:
     """A date-and-time editor with a calendar pop-up, limited as `date_edit`."""
-    edit = QDateTimeEdit(to_qdatetime(value))
+    edit = QDateTimeEdit()
     edit.setDisplayFormat(DATETIME_FORMAT)
     edit.setCalendarPopup(True)
-    edit.setDateRange(to_qdate(FIRST_DAY), to_qdate(LAST_DAY))
+    _widen_for(edit, value.date())
+    edit.setDateTime(to_qdatetime(value))
     return edit
+
+
+def show_date(edit: QDateEdit, value: date) -> None:
+    """Show `value` in `edit`, even a day outside its range (kept by an older version)."""
+    _widen_for(edit, value)
+    edit.setDate(to_qdate(value))
+
+
+def _widen_for(edit: QDateTimeEdit, value: date) -> None:
+    # Qt would move a stored day outside the range onto its edge, and saving would then change it without
+    # a word; shown as it is, saving it names the problem instead.
+    # The usual range otherwise, also when the editor showed such a day before (the overview's, mission after
+    # mission).
+    edit.setDateRange(to_qdate(min(value, FIRST_DAY)), to_qdate(max(value, LAST_DAY)))

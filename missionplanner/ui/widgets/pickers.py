@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QHBoxLayout, QWi
 from missionplanner.domain.reference import countries, timezone_names
 from missionplanner.domain.translation import current_language_code
 from missionplanner.ui.background import run_in_background
-from missionplanner.ui.widgets.dates import date_edit, from_qdate, to_qdate
+from missionplanner.ui.widgets.dates import date_edit, from_qdate, show_date
 from missionplanner.ui.widgets.lazy_combo import LazyComboBox
 
 E = TypeVar("E", bound=StrEnum)
@@ -279,4 +279,4 @@ class OptionalDate(QWidget):
     def set_value(self, value: date | None) -> None:
         self.check.setChecked(value is not None)
         if value is not None:
-            self.edit.setDate(to_qdate(value))
+            show_date(self.edit, value)
