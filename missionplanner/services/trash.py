@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -96,8 +97,14 @@ class Trash:
                 self.store.participants.set_position(participant_id, position)
         return changes
 
-    def revert_import(self, snapshot: MissionSnapshot, previous: dict[str, Any]) -> ChangeSet:
-        """Remove an imported mission and put back the directory records it created or updated."""
+    def revert_import(
+        self, snapshot: MissionSnapshot, previous: dict[str, Any], *, only_added: Collection[str] | None = None
+    ) -> ChangeSet:
+        """Remove an imported mission and put back the directory records it created or updated.
+
+        With `only_added` (an import that kept the directory as it was), only those records are removed and
+        the others are left alone.
+        """
         store = self.store
         changes = ChangeSet()
         with store.atomic():
@@ -109,6 +116,8 @@ class Trash:
                 ("organization", store.organizations, snapshot.organizations),
             ):
                 for record in records:
+                    if only_added is not None and record.id not in only_added:
+                        continue
                     if record.id in previous:
                         repository.update(previous[record.id])
                         changes.updated(entity, record.id)

@@ -13,7 +13,7 @@ from missionplanner.domain.errors import MissionPlannerError
 from missionplanner.domain.models import Organization
 from missionplanner.domain.snapshot import MissionSnapshot
 from missionplanner.services.app import Services
-from missionplanner.services.changes import ChangeSet
+from missionplanner.services.changes import Action, ChangeSet
 from missionplanner.services.trash import Removal
 from missionplanner.ui.hub import ChangeHub
 from missionplanner.ui.long_task import run_long_task
@@ -153,26 +153,39 @@ class FunctionCommand(ServiceCommand):
 
 
 class ImportMissionCommand(ServiceCommand):
-    """Import a whole mission; undo removes it and puts the directory back as it was."""
+    """Import a whole mission; undo removes it and puts the directory back as it was.
 
-    def __init__(self, services: Services, hub: ChangeHub, snapshot: MissionSnapshot, text: str) -> None:
+    With `keep_directory` (a mission made from another one here: a clone, a template copy) the directory's
+    records are referred to as they are: neither written back from the plan nor, on undo, put back; undo
+    removes only those the import had to add.
+    """
+
+    def __init__(
+        self, services: Services, hub: ChangeHub, snapshot: MissionSnapshot, text: str, *, keep_directory: bool = False
+    ) -> None:
         super().__init__(services, hub, text)
         self.snapshot = snapshot
+        self.keep_directory = keep_directory
         self.previous: dict[str, Any] = {}
+        self.added: set[str] | None = None  # with keep_directory: the directory records the import added
         self.captured = False
 
     def _redo(self) -> None:
-        if not self.captured:
+        if not self.captured and not self.keep_directory:
             # What the directory held before, so undo can restore updated records exactly.
             self.previous = {
                 record.id: existing
                 for record in (*self.snapshot.organizations, *self.snapshot.contacts)
                 if (existing := self._find(record)) is not None
             }
-            self.captured = True
-        services, snapshot = self.services, self.snapshot
+        self.captured = True
+        services, snapshot, keep = self.services, self.snapshot, self.keep_directory
         # A 2,000-item mission takes a noticeable moment to write: off the GUI thread (one transaction).
-        changes = run_long_task(None, self.text(), lambda _: services.missions.restore(snapshot), cancellable=False)
+        changes = run_long_task(
+            None, self.text(), lambda _: services.missions.restore(snapshot, keep_directory=keep), cancellable=False
+        )
+        if keep:
+            self.added = {*changes.ids("organization", Action.CREATED), *changes.ids("contact", Action.CREATED)}
         self.publish(changes, self.done_message or self.text())
 
     def _find(self, record: Any) -> Any:
@@ -180,9 +193,12 @@ class ImportMissionCommand(ServiceCommand):
         return service.find(record.id)
 
     def _undo(self) -> None:
-        services, snapshot, previous = self.services, self.snapshot, self.previous
+        services, snapshot, previous, added = self.services, self.snapshot, self.previous, self.added
         changes = run_long_task(
-            None, self.text(), lambda _: services.trash.revert_import(snapshot, previous), cancellable=False
+            None,
+            self.text(),
+            lambda _: services.trash.revert_import(snapshot, previous, only_added=added),
+            cancellable=False,
         )
         self.publish(changes, self.undone_message)
 

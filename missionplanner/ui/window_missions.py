@@ -86,6 +86,7 @@ class MissionActions:
             QCoreApplication.translate("MissionActions", "New mission '{title}' from '{source}'").format(
                 title=title, source=source.title
             ),
+            keep_directory=True,
         )
         if not self.context.push(command):
             return
@@ -192,7 +193,7 @@ class MissionActions:
         options = CloneOptions(start_date=mission.start_date, as_template=True)
         snapshot = self.services.templates.plan_clone(mission_id, options)
         text = QCoreApplication.translate("MissionActions", "Save '{title}' as template").format(title=mission.title)
-        command = ImportMissionCommand(self.services, self.context.hub, snapshot, text)
+        command = ImportMissionCommand(self.services, self.context.hub, snapshot, text, keep_directory=True)
         if self.context.push(command):
             self.mission_list.show_templates(True)
             self.open_mission(snapshot.mission.id)

@@ -261,3 +261,39 @@ def test_a_mission_without_outcomes_can_itself_become_a_template(
     assert services.missions.get(snapshot.mission.id).is_template
     window.undo_action.trigger()
     assert not services.missions.get(snapshot.mission.id).is_template
+
+
+def test_a_new_mission_from_a_past_one_leaves_the_directory_as_it_is(
+    qtbot: Any, dated_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An organization renamed while the new mission was planned keeps its name, through undo and redo."""
+    from dataclasses import replace
+
+    window = dated_window
+    services = window.services
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    plan_clone = services.templates.plan_clone
+    renamed: list[str] = []
+
+    def planned_then_renamed(source_id: str, options: Any) -> Any:
+        plan = plan_clone(source_id, options)
+        host_id = next(h for item in plan.items for h in item.host_organization_ids)
+        renamed.append(host_id)
+        services.organizations.update(replace(services.organizations.get(host_id), name=f"Renamed {len(renamed)}"))
+        return plan
+
+    monkeypatch.setattr(services.templates, "plan_clone", planned_then_renamed)
+    window.open_mission(KAZAKHSTAN_MISSION_ID)
+    errors = in_dialog(qtbot, lambda dialog: dialog.accept())
+    window.clone_action.trigger()
+    assert errors == []
+    new_id = window.workspace.mission_id
+    assert new_id != KAZAKHSTAN_MISSION_ID
+    host_id, name = renamed[-1], f"Renamed {len(renamed)}"  # the plan written (a preview may come first)
+    assert services.organizations.get(host_id).name == name
+    window.undo_action.trigger()
+    assert services.missions.find(new_id) is None
+    assert services.organizations.get(host_id).name == name
+    window.redo_action.trigger()
+    assert services.missions.find(new_id) is not None
+    assert services.organizations.get(host_id).name == name
