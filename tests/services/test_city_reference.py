@@ -85,6 +85,12 @@ def _broken(tmp_path: Path) -> Iterator[tuple[str, Path]]:
         yield f"a bad coordinate in field {field}", coordinates
 
 
+def test_blank_lines_at_the_end_of_the_file_are_fine(tmp_path: Path) -> None:
+    good = gzip.decompress(reference_file().read_bytes())
+    (padded := tmp_path / "padded.tsv.gz").write_bytes(gzip.compress(good + b"\n\n"))
+    assert len(load(padded).rows) == len(load().rows)
+
+
 def test_a_missing_or_damaged_file_is_named_with_what_to_do(tmp_path: Path) -> None:
     for what, path in _broken(tmp_path):
         with pytest.raises(ReferenceFileError) as raised:
