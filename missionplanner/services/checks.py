@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from missionplanner.domain.checks import CheckContext, Finding, Severity, check_mission
 from missionplanner.domain.enums import MissionStatus
+from missionplanner.domain.errors import MissionPlannerError
 from missionplanner.domain.geo import City
 from missionplanner.domain.models import Item, Mission, MissionSummary, Participant
 from missionplanner.domain.progress import NO_PROGRESS, Progress
@@ -146,7 +147,15 @@ class CheckService:
         )
 
     def check(self, mission_id: str) -> list[Finding]:
-        return check_mission(self.context(mission_id))
+        """The mission's findings; MissionPlannerError saying what to correct when it cannot be checked."""
+        try:
+            return check_mission(self.context(mission_id))
+        except (OverflowError, ValueError) as error:
+            # Days an older version stored at the ends of the calendar, or a date edited by hand.
+            message = translate(
+                "Checks", "This mission could not be checked ({error}); open it and correct its dates and times."
+            )
+            raise MissionPlannerError(message.format(error=error)) from error
 
     def check_snapshot(self, snapshot: MissionSnapshot) -> list[Finding]:
         """The findings a mission would have once written (no need to read it back)."""
@@ -169,7 +178,13 @@ class CheckService:
         progress.begin(len(missions), translate("Checks", "Checking the missions…"))
         found: list[MissionFindings] = []
         for mission in missions:
-            findings = self.check(mission.id)
+            try:
+                findings = self.check(mission.id)
+            except MissionPlannerError as error:
+                # One such mission (or one deleted meanwhile) must not stop the check of all the others.
+                found.append(MissionFindings(mission, 1, 0, 0, error.message))
+                progress.advance()
+                continue
             errors = [f for f in findings if f.severity == Severity.ERROR]
             warnings = [f for f in findings if f.severity == Severity.WARNING]
             if errors or warnings:

@@ -463,6 +463,10 @@ Your saved data is safe: every change is saved whole or not at all.</source>
             <translation>участник</translation>
         </message>
         <message>
+            <source>This mission could not be checked ({error}); open it and correct its dates and times.</source>
+            <translation>Эту миссию не удалось проверить ({error}); откройте её и исправьте даты и время.</translation>
+        </message>
+        <message>
             <source>Checking the missions…</source>
             <translation>Проверка миссий…</translation>
         </message>

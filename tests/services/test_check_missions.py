@@ -48,3 +48,29 @@ def test_cancelling_stops_between_two_missions(sample_services: Services) -> Non
     with pytest.raises(CancelledError):
         sample_services.checks.check_missions(sample_services.checks.missions_to_check(), progress)
     assert progress.state()[:2] == (1, 2)
+
+
+def test_a_mission_that_cannot_be_checked_is_listed_and_the_others_still_are(sample_services: Services) -> None:
+    """A day at the end of the calendar, stored by an older version, made the whole check of an archive fail."""
+    store = sample_services.store
+    kazakhstan = store.missions.get(KAZAKHSTAN_MISSION_ID)
+    with store.atomic():
+        store.missions.update(replace(kazakhstan, end_date=date(9999, 12, 31)))
+    double_book_belarus(sample_services)
+    found = {f.mission.id: f for f in sample_services.checks.check_missions(sample_services.checks.missions_to_check())}
+    assert found[BELARUS_MISSION_ID].errors > 0
+    broken = found[KAZAKHSTAN_MISSION_ID]
+    assert broken.errors == 1
+    assert "could not be checked" in broken.first
+    assert "correct its dates" in broken.first
+
+
+def test_checking_such_a_mission_alone_says_what_to_correct(sample_services: Services) -> None:
+    from missionplanner.domain.errors import MissionPlannerError
+
+    store = sample_services.store
+    with store.atomic():
+        store.missions.update(replace(store.missions.get(KAZAKHSTAN_MISSION_ID), end_date=date(9999, 12, 31)))
+    with pytest.raises(MissionPlannerError) as raised:
+        sample_services.checks.check(KAZAKHSTAN_MISSION_ID)
+    assert "correct its dates and times" in raised.value.message
