@@ -110,10 +110,30 @@ def detect_encoding(raw: bytes) -> str:
 
     # Only the encodings such lists really arrive in: an open guess prefers exotic code pages
     # (cp1006 for Windows-1251 text that is mostly ASCII).
-    best = from_bytes(raw[:256_000], cp_isolation=list(LIKELY_ENCODINGS)).best()
-    if best is None:
+    guesses = list(from_bytes(raw[:256_000], cp_isolation=list(LIKELY_ENCODINGS)))
+    if not guesses:
         return ""
+    # On a short list several code pages read as text, and charset-normalizer may rank Mac Cyrillic above
+    # Windows-1251 ("»ванов" for "Иванов"): among the near-best, the one whose non-ASCII characters are
+    # letters, with the fewest lower-then-capital letters inside words, and the likelier code page.
+    least = min(guess.chaos for guess in guesses)
+    near = [guess for guess in guesses if guess.chaos <= least + _CHAOS_MARGIN]
+    order = [codecs.lookup(name).name for name in LIKELY_ENCODINGS]
+    best = max(near, key=lambda guess: (*_plausibility(str(guess)), -order.index(codecs.lookup(guess.encoding).name)))
     return codecs.lookup(best.encoding).name
+
+
+_CHAOS_MARGIN = 0.15
+
+
+def _plausibility(text: str) -> tuple[float, int]:
+    """How much `text` looks like names and words: the share of its non-ASCII characters that are letters,
+    and (negated) how often a capital follows a small letter."""
+    sample = text[:20_000]
+    foreign = [c for c in sample if ord(c) > 127]
+    letters = sum(c.isalpha() for c in foreign) / max(len(foreign), 1)
+    anomalies = sum(1 for a, b in itertools.pairwise(sample) if a.islower() and b.isupper())
+    return letters, -anomalies
 
 
 def detect_delimiter(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 from pathlib import Path
 
@@ -69,6 +70,22 @@ def test_csv_encoding_and_delimiter_are_detected(tmp_path: Path, encoding: str, 
     assert table.headers == RUSSIAN_ROWS[0]
     assert table.rows == [(2, RUSSIAN_ROWS[1]), (3, RUSSIAN_ROWS[2])]
     assert not table.is_excel
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Name;Email\nИванов Иван;iv@x.by\nСергей Петров;s@x.by\n", "cp1251"),  # was read as Mac Cyrillic
+        ("ФИО\nИванов\n", "koi8_r"),  # was read as ISO 8859-5
+        ("ФИО;Должность\nИванов;Директор\n", "cp866"),
+    ],
+)
+def test_short_cyrillic_lists_are_read_in_their_code_page(tmp_path: Path, text: str, encoding: str) -> None:
+    path = tmp_path / "short.csv"
+    path.write_bytes(text.encode(encoding))
+    table = read_table(path)
+    assert table.encoding == codecs.lookup(encoding).name
+    assert table.rows[0][1][0] == text.splitlines()[1].split(";")[0]
 
 
 def test_english_csv_and_overrides(tmp_path: Path) -> None:
