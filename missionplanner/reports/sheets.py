@@ -8,6 +8,7 @@ instead of running it as a formula (CSV/formula injection).
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -55,8 +56,13 @@ class Table:
     rows: list[list[Cell]]
 
 
+# Control characters a workbook cannot hold (openpyxl refuses them, failing the whole export): pasted
+# into a field or brought by a file, they are dropped from sheets (a tab or a line break is kept).
+_UNWRITABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _safe(value: Cell) -> Cell:
-    return neutralise(value) if isinstance(value, str) else value
+    return neutralise(_UNWRITABLE.sub("", value)) if isinstance(value, str) else value
 
 
 def itinerary_table(data: MissionData, participant_id: str | None = None) -> Table:

@@ -79,6 +79,21 @@ def test_itinerary_xlsx_keeps_scripts_and_values_and_runs_nothing(
     assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
 
 
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_control_characters_in_a_title_do_not_stop_the_export(
+    services: Services, mission_id: str, tmp_path: Path, suffix: str
+) -> None:
+    """Pasted into a field or brought by a mission file: openpyxl refused them and the export failed."""
+    item = services.items.for_mission(mission_id)[0]
+    services.items.update(replace(item, title="Bad\x01ti\x1btle\tend"))
+    path = write_sheet(services, mission_id, tmp_path / f"itinerary{suffix}", what="itinerary")
+    if suffix == ".xlsx":
+        titles = [row[8] for row in load_workbook(path)["Itinerary"].iter_rows(values_only=True)]
+    else:
+        titles = path.read_text(encoding="utf-8-sig").splitlines()
+    assert any("Badtitle\tend" in str(title) for title in titles)
+
+
 def test_outcomes_xlsx_has_exact_amounts_and_a_follow_up_sheet(
     services: Services, mission_id: str, tmp_path: Path
 ) -> None:
