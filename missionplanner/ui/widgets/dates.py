@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
 
 from missionplanner.domain.validation import FIRST_DAY, LAST_DAY
 
+# A zone without clock changes, for wall-clock times that belong to other zones (see to_qdatetime).
+_WALL_CLOCK = QTimeZone.utc()
 DATE_FORMAT = "ddd d MMM yyyy"
 DATETIME_FORMAT = "ddd d MMM yyyy  HH:mm"
 
@@ -22,7 +24,10 @@ def from_qdate(value: QDate) -> date:
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:
-    return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
+    """`moment`, a wall-clock time in the item's own zone, as Qt should keep it: unchanged. In the computer's
+    zone (Qt's default), an hour its clocks skip (02:30 on the last Sunday of March in Berlin) became 03:30,
+    whatever the item's zone, and saving the item moved it."""
+    return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute), _WALL_CLOCK)
 
 
 def from_qdatetime(value: QDateTime) -> datetime:
@@ -44,6 +49,7 @@ def date_edit(value: date | None = None) -> QDateEdit:
 def datetime_edit(value: datetime) -> QDateTimeEdit:
     """A date-and-time editor with a calendar pop-up, limited as `date_edit`."""
     edit = QDateTimeEdit()
+    edit.setTimeZone(_WALL_CLOCK)  # see to_qdatetime
     edit.setDisplayFormat(DATETIME_FORMAT)
     edit.setCalendarPopup(True)
     _widen_for(edit, value.date())
