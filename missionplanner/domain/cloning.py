@@ -73,13 +73,16 @@ def is_travel(item: Item) -> bool:
     return item.travel is not None or item.kind == ItemKind.TRAVEL
 
 
-def _beyond_calendar(new_start: date) -> ValidationError:
+def outside_the_years(new_start: date) -> Problem:
+    """The problem with a start date that moves the mission's dates outside the years the planner accepts."""
     message = translate(
         "Cloning", "{date} moves the mission's dates outside the years {first}–{last}; choose another start date."
     )
-    return ValidationError.single(
-        "start_date", message.format(date=new_start.isoformat(), first=FIRST_DAY.year, last=LAST_DAY.year)
-    )
+    return Problem("start_date", message.format(date=new_start.isoformat(), first=FIRST_DAY.year, last=LAST_DAY.year))
+
+
+def _beyond_calendar(new_start: date) -> ValidationError:
+    return ValidationError([outside_the_years(new_start)])
 
 
 def effective_start(source_start: date, new_start: date, keep_weekdays: bool) -> date:

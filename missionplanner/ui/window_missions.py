@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from missionplanner.domain.cloning import CloneOptions
+from missionplanner.domain.errors import MissionPlannerError
 from missionplanner.domain.progress import CancelledError, Progress
 from missionplanner.domain.translation import translate
 from missionplanner.i18n.catalog import current_language, use_language
@@ -75,9 +76,14 @@ class MissionActions:
         source = self.services.missions.get(dialog.source.currentData())
         services, options = self.services, dialog.options()
         planning = QCoreApplication.translate("MissionActions", "Planning the new mission…")
-        snapshot = run_long_task(
-            self, planning, lambda _: services.templates.plan_clone(source.id, options), cancellable=False
-        )
+        try:
+            snapshot = run_long_task(
+                self, planning, lambda _: services.templates.plan_clone(source.id, options), cancellable=False
+            )
+        except MissionPlannerError as error:  # the source deleted meanwhile, or dates the dialog let through
+            title = QCoreApplication.translate("MissionActions", "Cannot make the new mission")
+            QMessageBox.warning(self, title, error.message)
+            return
         title = snapshot.mission.title
         command = ImportMissionCommand(
             self.services,

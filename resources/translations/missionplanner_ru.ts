@@ -655,7 +655,7 @@ Your saved data is safe: every change is saved whole or not at all.</source>
         </message>
         <message>
             <source>Day 1 will be {first} (was {previous}); the mission ends {last}.</source>
-            <translation>День 1: {first} (было: {previous}); последний день миссии: {last}.</translation>
+            <translation>День 1: {first} (было: {previous}); последний день миссии: {last}</translation>
         </message>
     </context>
     <context>
@@ -3063,6 +3063,10 @@ This also deletes its {dependents}.</source>
         <message>
             <source>Planning the new mission…</source>
             <translation>Подготовка новой миссии…</translation>
+        </message>
+        <message>
+            <source>Cannot make the new mission</source>
+            <translation>Не удаётся создать новую миссию</translation>
         </message>
         <message>
             <source>New mission '{title}' from '{source}'</source>

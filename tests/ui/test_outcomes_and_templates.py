@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from missionplanner.domain.enums import OutcomeStatus
 from missionplanner.exchange.samples import seed_samples
@@ -297,3 +297,26 @@ def test_a_new_mission_from_a_past_one_leaves_the_directory_as_it_is(
     window.redo_action.trigger()
     assert services.missions.find(new_id) is not None
     assert services.organizations.get(host_id).name == name
+
+
+def test_a_start_date_that_moves_the_mission_past_2199_keeps_ok_disabled(qtbot: Any, dated_window: MainWindow) -> None:
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    window = dated_window
+    window.open_mission(BELARUS_MISSION_ID)  # five days: from 29 December 2199 on, it ends in 2200
+    before = window.services.missions.summaries()
+    seen: list[str] = []
+
+    def late(dialog: Any) -> None:
+        dialog.start.setDate(QDate(2199, 12, 30))
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        assert not ok.isEnabled()
+        seen.append(" ".join(label.text() for label in dialog.findChildren(QLabel) if label.isVisible()))
+        dialog.reject()
+
+    errors = in_dialog(qtbot, late)
+    window.clone_action.trigger()
+    assert errors == []
+    assert any("outside the years 1900–2199" in text for text in seen)
+    assert window.services.missions.summaries() == before

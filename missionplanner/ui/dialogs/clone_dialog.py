@@ -8,8 +8,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from missionplanner.domain.cloning import CloneOptions, shifted_date
+from missionplanner.domain.cloning import CloneOptions, outside_the_years, shifted_date
 from missionplanner.domain.errors import Problem
+from missionplanner.domain.validation import FIRST_DAY, LAST_DAY
 from missionplanner.i18n.formats import month_year, weekday_date
 from missionplanner.services.app import Services
 from missionplanner.ui.dialogs.form import FormDialog
@@ -140,6 +141,9 @@ class CloneDialog(FormDialog):
         options = self.options()
         first = shifted_date(mission.start_date, mission.start_date, options.start_date, options.keep_weekdays)
         last = shifted_date(mission.end_date, mission.start_date, options.start_date, options.keep_weekdays)
+        if first < FIRST_DAY or last > LAST_DAY:
+            self.preview.clear()
+            return [outside_the_years(options.start_date)]
         self.preview.setText(
             QCoreApplication.translate(
                 "CloneDialog", "Day 1 will be {first} (was {previous}); the mission ends {last}."
