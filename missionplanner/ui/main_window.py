@@ -12,6 +12,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -573,6 +574,11 @@ class MainWindow(QMainWindow, FileActions, MissionActions):
             focused.clearFocus()
         self.save_state()
         self._stop_timers()
+        # Windows kept open beside this one (the list of checked missions) go with it: left open, they kept
+        # the app running on a closed database.
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.close()
         if self.context is not None:
             self.context.undo_stack.clear()
             self._cancel_daily_backup()

@@ -37,3 +37,14 @@ def test_check_upcoming_missions_finds_nothing_among_past_missions(qtbot: Any, w
     assert "Checked 0 missions: nothing needs attention." in dialog.summary.text()
     assert not dialog.open_button.isEnabled()
     dialog.close()
+
+
+def test_the_list_closes_with_the_window(qtbot: Any, window: MainWindow) -> None:
+    """Left open, it kept the app running on a closed database, and opening a mission from it failed."""
+    double_book_belarus(window.services)
+    window.check_all_action.trigger()
+    dialog = window.checked_missions
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    window.close()
+    assert not dialog.isVisible()
