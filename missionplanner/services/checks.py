@@ -24,6 +24,10 @@ if TYPE_CHECKING:
     from holidays import HolidayBase
 
 
+class UncheckableMissionError(MissionPlannerError):
+    """A mission's stored dates or times cannot be checked (at the ends of the calendar, or edited by hand)."""
+
+
 @dataclass(frozen=True)
 class MissionFindings:
     """How one mission fared in a check of many: its counts and the first thing to fix."""
@@ -147,7 +151,7 @@ class CheckService:
         )
 
     def check(self, mission_id: str) -> list[Finding]:
-        """The mission's findings; MissionPlannerError saying what to correct when it cannot be checked."""
+        """The mission's findings; UncheckableMissionError saying what to correct when it cannot be checked."""
         try:
             return check_mission(self.context(mission_id))
         except (OverflowError, ValueError) as error:
@@ -155,7 +159,7 @@ class CheckService:
             message = translate(
                 "Checks", "This mission could not be checked ({error}); open it and correct its dates and times."
             )
-            raise MissionPlannerError(message.format(error=error)) from error
+            raise UncheckableMissionError(message.format(error=error)) from error
 
     def check_snapshot(self, snapshot: MissionSnapshot) -> list[Finding]:
         """The findings a mission would have once written (no need to read it back)."""
@@ -180,8 +184,8 @@ class CheckService:
         for mission in missions:
             try:
                 findings = self.check(mission.id)
-            except MissionPlannerError as error:
-                # One such mission (or one deleted meanwhile) must not stop the check of all the others.
+            except UncheckableMissionError as error:
+                # One such mission must not stop the check of all the others (a broken installation still does).
                 found.append(MissionFindings(mission, 1, 0, 0, error.message))
                 progress.advance()
                 continue
