@@ -41,22 +41,32 @@ class ServiceCommand(QUndoCommand):
         self.undone_message = QCoreApplication.translate("Commands", "Undone: {action}").format(action=text)
 
         self.error: MissionPlannerError | None = None
+        self._done_before = False  # the first redo is push()'s, which AppContext.push reports on
 
     def redo(self) -> None:
-        # An exception must not escape into Qt: an obsolete command is dropped by push().
+        # An exception must not escape into Qt: an obsolete command is dropped by push() (and by redo()).
         try:
             self.error = None
             self._redo()
         except MissionPlannerError as error:
             self.error = error
             self.setObsolete(True)
+            if self._done_before:
+                title = QCoreApplication.translate("Commands", "Cannot redo {action}").format(action=self.text())
+                self.hub.failed.emit(title, error)
+        self._done_before = True
 
     def undo(self) -> None:
         try:
             self.error = None
             self._undo()
         except MissionPlannerError as error:
+            # Said, and dropped from the stack: offering to redo what could not be undone would be wrong
+            # (the record undo wanted to remove, say, was deleted from another window meanwhile).
             self.error = error
+            self.setObsolete(True)
+            title = QCoreApplication.translate("Commands", "Cannot undo {action}").format(action=self.text())
+            self.hub.failed.emit(title, error)
 
     def _redo(self) -> None:
         """Do the edit (first time and after an undo)."""

@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 from missionplanner.services.app import Services
 from missionplanner.ui.commands import CreateCommand, DeleteCommand, ServiceCommand, UpdateCommand
 from missionplanner.ui.hub import ChangeHub
+from missionplanner.ui.widgets.ask import error_text
 
 
 class AppContext:
@@ -27,7 +28,7 @@ class AppContext:
         self.undo_stack.push(command)
         if command.error is not None:
             self.report_error(
-                QCoreApplication.translate("AppContext", "The change was not saved"), command.error.message
+                QCoreApplication.translate("AppContext", "The change was not saved"), error_text(command.error)
             )
             return False
         return True

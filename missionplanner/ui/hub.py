@@ -12,6 +12,7 @@ class ChangeHub(QObject):
 
     changed = Signal(object)  # ChangeSet
     message = Signal(str)  # a confirmation for the status bar
+    failed = Signal(str, object)  # a title and the MissionPlannerError of an undo or redo that could not be done
 
     def publish(self, changes: ChangeSet, message: str = "") -> None:
         if changes:

@@ -33,6 +33,7 @@ from missionplanner.ui.context import AppContext
 from missionplanner.ui.views.mission_list import MissionListPanel
 from missionplanner.ui.views.search import SearchField
 from missionplanner.ui.views.workspace import MissionWorkspace
+from missionplanner.ui.widgets.ask import show_error
 from missionplanner.ui.window_files import FileActions
 from missionplanner.ui.window_missions import MissionActions
 
@@ -353,6 +354,7 @@ class MainWindow(QMainWindow, FileActions, MissionActions):
         old = self.context
         context = AppContext(services)
         context.report_error = lambda title, message: QMessageBox.warning(self, title, message)
+        context.hub.failed.connect(lambda title, error: show_error(self, title, error))
         context.hub.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.context = context
         self._build_edit_menu(context)

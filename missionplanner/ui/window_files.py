@@ -19,7 +19,7 @@ from missionplanner.ui.background import close_after_background_work
 from missionplanner.ui.commands import ImportMissionCommand
 from missionplanner.ui.locking import LockCancelledError, lock_database
 from missionplanner.ui.long_task import run_long_task
-from missionplanner.ui.widgets.ask import confirmed
+from missionplanner.ui.widgets.ask import confirmed, show_error
 
 if TYPE_CHECKING:
     from missionplanner.ui.main_window import MainWindow
@@ -128,7 +128,7 @@ class FileActions:
         try:
             snapshot = read_mission_file(path)
         except MissionPlannerError as error:
-            QMessageBox.warning(self, QCoreApplication.translate("FileActions", "Cannot import mission"), error.message)
+            show_error(self, QCoreApplication.translate("FileActions", "Cannot import mission"), error)
             return None
         if self.services.missions.find(snapshot.mission.id) is not None:
             question = QCoreApplication.translate(
@@ -198,7 +198,7 @@ class FileActions:
         try:
             export_mission_file(self.services, mission_id, path)
         except MissionPlannerError as error:
-            QMessageBox.warning(self, QCoreApplication.translate("FileActions", "Cannot export mission"), error.message)
+            show_error(self, QCoreApplication.translate("FileActions", "Cannot export mission"), error)
             return False
         self.statusBar().showMessage(
             QCoreApplication.translate("FileActions", "Mission exported to {path}").format(path=path), 6000
@@ -233,9 +233,7 @@ class FileActions:
 
             written = write_ics(self.services, mission_id, path)
         except MissionPlannerError as error:
-            QMessageBox.warning(
-                self, QCoreApplication.translate("FileActions", "Cannot export the calendar"), error.message
-            )
+            show_error(self, QCoreApplication.translate("FileActions", "Cannot export the calendar"), error)
             return None
         self.statusBar().showMessage(
             QCoreApplication.translate(
@@ -272,9 +270,7 @@ class FileActions:
 
             written = write_sheet(self.services, mission_id, path, what=what or "itinerary")
         except MissionPlannerError as error:
-            QMessageBox.warning(
-                self, QCoreApplication.translate("FileActions", "Cannot export the spreadsheet"), error.message
-            )
+            show_error(self, QCoreApplication.translate("FileActions", "Cannot export the spreadsheet"), error)
             return None
         self.statusBar().showMessage(
             QCoreApplication.translate("FileActions", "Spreadsheet saved to {path}").format(path=written), 8000
@@ -296,14 +292,14 @@ class FileActions:
         try:
             self.services.backups.check(backup)
         except MissionPlannerError as error:
-            QMessageBox.warning(self, QCoreApplication.translate("FileActions", "Cannot restore"), error.message)
+            show_error(self, QCoreApplication.translate("FileActions", "Cannot restore"), error)
             return False
         # Close our connection first; the restore works on the file and the window reopens it.
         close_after_background_work(self.services)
         try:
             result = restore_backup(path, backup)
         except MissionPlannerError as error:
-            QMessageBox.warning(self, QCoreApplication.translate("FileActions", "Cannot restore"), error.message)
+            show_error(self, QCoreApplication.translate("FileActions", "Cannot restore"), error)
             self.open_database(path)
             return False
         if not self.open_database(path):
@@ -341,7 +337,7 @@ class FileActions:
             )
             return
         except MissionPlannerError as error:
-            QMessageBox.warning(self, QCoreApplication.translate("FileActions", "Backup failed"), error.message)
+            show_error(self, QCoreApplication.translate("FileActions", "Backup failed"), error)
             return
         self.statusBar().showMessage(
             QCoreApplication.translate("FileActions", "Backup saved to {path}").format(path=target), 8000

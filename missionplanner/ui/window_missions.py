@@ -23,7 +23,7 @@ from missionplanner.ui.dialogs.mission_dialog import NewMissionDialog
 from missionplanner.ui.dialogs.preferences_dialog import PreferencesDialog
 from missionplanner.ui.long_task import run_long_task
 from missionplanner.ui.presentation import SEVERITY_MARKS, describe_dependents
-from missionplanner.ui.widgets.ask import ask_choice, confirmed
+from missionplanner.ui.widgets.ask import ask_choice, confirmed, show_error
 
 if TYPE_CHECKING:
     from missionplanner.ui.main_window import MainWindow
@@ -82,7 +82,7 @@ class MissionActions:
             )
         except MissionPlannerError as error:  # the source deleted meanwhile, or dates the dialog let through
             title = QCoreApplication.translate("MissionActions", "Cannot make the new mission")
-            QMessageBox.warning(self, title, error.message)
+            show_error(self, title, error)
             return
         title = snapshot.mission.title
         command = ImportMissionCommand(

@@ -994,6 +994,14 @@ Your saved data is safe: every change is saved whole or not at all.</source>
             <source>Undone: {action}</source>
             <translation>Отменено: {action}</translation>
         </message>
+        <message>
+            <source>Cannot redo {action}</source>
+            <translation>Не удаётся повторить: {action}</translation>
+        </message>
+        <message>
+            <source>Cannot undo {action}</source>
+            <translation>Не удаётся отменить: {action}</translation>
+        </message>
     </context>
     <context>
         <name>ContactDialog</name>
@@ -6583,6 +6591,17 @@ The current content is backed up first, so a restore can itself be undone.</sour
         <message>
             <source>Sunday</source>
             <translation>воскресенье</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message numerus="yes">
+            <source>… and %n more (Show Details…)</source>
+            <translation>
+                <numerusform>… и ещё %n (см. «Показать подробности…»)</numerusform>
+                <numerusform>… и ещё %n (см. «Показать подробности…»)</numerusform>
+                <numerusform>… и ещё %n (см. «Показать подробности…»)</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -522,3 +522,37 @@ def test_a_stored_day_outside_the_years_is_shown_as_it_is_not_moved(qtbot: Any, 
     show_date(edit, date(2025, 5, 23))  # the next mission's: the usual range again
     assert edit.minimumDate().year() == 1900
     assert edit.maximumDate().toPython() == LAST_DAY
+
+
+def test_messages_name_no_internal_field_and_a_long_list_fits_the_screen(
+    qtbot: Any, window: MainWindow, tmp_path: Path, answer: list[str]
+) -> None:
+    from missionplanner.domain.errors import ExchangeError, Problem
+    from missionplanner.ui.widgets.ask import SHOWN_PROBLEMS, error_text
+
+    window.open_mission(KAZAKHSTAN_MISSION_ID)
+    assert window.export_spreadsheet(tmp_path / "itinerary", "itinerary") is None  # no .xlsx or .csv
+    [said] = answer
+    assert "xlsx" in said
+    assert not said.startswith("out:")
+    problems = [Problem(f"items[{n}].timezone", "'Mars/Base' is not an IANA time zone.") for n in range(3000)]
+    text = error_text(ExchangeError("mission.json has problems; nothing was imported:", problems))
+    assert len(text.splitlines()) == SHOWN_PROBLEMS + 2
+    assert text.splitlines()[-1].strip() == f"… and {3000 - SHOWN_PROBLEMS} more (Show Details…)"
+
+
+def test_an_undo_that_cannot_be_done_says_so_and_leaves_the_stack(
+    qtbot: Any, window: MainWindow, answer: list[str]
+) -> None:
+    from missionplanner.domain.models import Organization
+
+    created = window.context.create("organization", Organization("", "Short-lived LLC"), "New organization")
+    assert created is not None
+    other = open_services(window.services.path)  # the command line, or another window, on the same file
+    try:
+        other.organizations.delete(created.id)
+    finally:
+        other.close()
+    window.undo_action.trigger()
+    assert any("Short-lived" in text or created.id in text for text in answer), answer
+    assert not window.context.undo_stack.canRedo()  # nothing to redo that was never undone

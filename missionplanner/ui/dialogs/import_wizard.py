@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QTableWidget,
@@ -49,6 +48,7 @@ from missionplanner.ui.context import AppContext
 from missionplanner.ui.dialogs.form import ERROR_STYLE
 from missionplanner.ui.hub import ChangeHub
 from missionplanner.ui.long_task import run_long_task
+from missionplanner.ui.widgets.ask import show_error
 
 TABLE_FILES = QT_TRANSLATE_NOOP("ImportWizard", "Tables (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)")
 NOT_IMPORTED = QT_TRANSLATE_NOOP("ImportWizard", "(not imported)")
@@ -598,7 +598,7 @@ class ImportWizard(QWizard):
                 skip_bad_rows=not self.problems_page.cancel.isChecked(),
             )
         except MissionPlannerError as error:
-            QMessageBox.warning(self, QCoreApplication.translate("ImportWizard", "Cannot import"), error.message)
+            show_error(self, QCoreApplication.translate("ImportWizard", "Cannot import"), error)
             return
         command = ImportContactsCommand(
             self.context.services,

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from missionplanner.i18n.languages import Language
 from missionplanner.reports import REPORT_KINDS, Report, build_report, paint_report, report_name, write_report
 from missionplanner.services.app import Services
 from missionplanner.ui.long_task import run_long_task
+from missionplanner.ui.widgets.ask import show_error
 
 PAGE_SIZES = ("A4", "Letter")
 
@@ -124,9 +124,7 @@ class ReportDialog(QDialog):
         try:
             report = self.report()
         except MissionPlannerError as error:
-            QMessageBox.warning(
-                self, QCoreApplication.translate("ReportDialog", "Cannot build the report"), error.message
-            )
+            show_error(self, QCoreApplication.translate("ReportDialog", "Cannot build the report"), error)
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(report.title)
@@ -179,9 +177,7 @@ class ReportDialog(QDialog):
             self.hint.setText(QCoreApplication.translate("ReportDialog", "Cancelled; no file was written."))
             return None
         except MissionPlannerError as error:
-            QMessageBox.warning(
-                self, QCoreApplication.translate("ReportDialog", "Cannot save the report"), error.message
-            )
+            show_error(self, QCoreApplication.translate("ReportDialog", "Cannot save the report"), error)
             return None
         self.hint.setText(QCoreApplication.translate("ReportDialog", "Saved {path}").format(path=written))
         return written
