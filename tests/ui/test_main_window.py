@@ -556,3 +556,18 @@ def test_an_undo_that_cannot_be_done_says_so_and_leaves_the_stack(
     window.undo_action.trigger()
     assert any("Short-lived" in text or created.id in text for text in answer), answer
     assert not window.context.undo_stack.canRedo()  # nothing to redo that was never undone
+
+
+def test_shortening_too_long_notes_brings_ok_back(qtbot: Any, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    mission = window.services.missions.get(KAZAKHSTAN_MISSION_ID)
+    dialog = ItemDialog(window.services, mission, window.services.items.for_mission(KAZAKHSTAN_MISSION_ID)[0])
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.notes.setPlainText("x" * 100_001)
+    assert not ok.isEnabled()
+    assert dialog.error_labels["notes"].text()
+    dialog.notes.setPlainText("Short notes")
+    assert ok.isEnabled()
+    assert not dialog.error_labels["notes"].isVisibleTo(dialog)

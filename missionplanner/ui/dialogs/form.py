@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -59,6 +60,9 @@ class FormDialog(QDialog):
         self.form.addRow(label, holder)
         self.field_widgets[name] = widget
         self.error_labels[name] = error
+        if isinstance(widget, QPlainTextEdit):
+            # Long texts (notes, agenda, a description) are checked too: once shortened, OK comes back.
+            self.watch(widget.textChanged)
         return widget
 
     def watch(self, *signals: Any) -> None:
