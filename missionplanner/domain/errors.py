@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 
 from missionplanner.domain.translation import QT_TRANSLATE_NOOP, translate
@@ -10,6 +11,28 @@ from missionplanner.domain.translation import QT_TRANSLATE_NOOP, translate
 def quotable(value: object) -> str:
     """`value` as text to put between quotes in a message: escaped as repr escapes it, without repr's quotes."""
     return repr(str(value))[1:-1]
+
+
+# What the operating system says of a failed file operation, for the errors people meet; strerror is in
+# the system's language (English here), whatever the app's.
+_OS_REASONS = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("Errors", "there is no such file or folder"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("Errors", "it is a folder, not a file"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("Errors", "a part of the path is a file, not a folder"),
+    errno.EACCES: QT_TRANSLATE_NOOP("Errors", "permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("Errors", "the operation is not permitted"),
+    errno.EROFS: QT_TRANSLATE_NOOP("Errors", "the disk is read-only"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("Errors", "the disk is full"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("Errors", "the name is too long"),
+}
+
+
+def os_reason(error: OSError) -> str:
+    """Why a file operation failed, in the current language where the reason is a common one."""
+    known = _OS_REASONS.get(error.errno or 0)
+    if known is not None:
+        return translate("Errors", known)
+    return error.strerror or str(error)
 
 
 class MissionPlannerError(Exception):

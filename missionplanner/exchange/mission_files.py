@@ -5,7 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from missionplanner.domain.errors import ExchangeError, MissionPlannerError, Problem, ValidationError, quotable
+from missionplanner.domain.errors import (
+    ExchangeError,
+    MissionPlannerError,
+    Problem,
+    ValidationError,
+    os_reason,
+    quotable,
+)
 from missionplanner.domain.snapshot import MissionSnapshot, with_fresh_ids
 from missionplanner.domain.translation import translate
 from missionplanner.exchange.file_input import DeviceFileError, FileTooLargeError, read_limited
@@ -45,7 +52,7 @@ def read_mission_file(path: Path) -> MissionSnapshot:
         raise ExchangeError(message.format(path=path)) from None
     except OSError as error:
         message = translate("MissionFiles", "Cannot read {path}: {reason}.")
-        raise ExchangeError(message.format(path=path, reason=error.strerror or error)) from None
+        raise ExchangeError(message.format(path=path, reason=os_reason(error))) from None
     try:
         document, value_problems = loads_checked(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
@@ -162,7 +169,7 @@ def export_mission_file(services: Services, mission_id: str, out: Path) -> Path:
             temporary.write_text(text, encoding="utf-8")
     except OSError as error:
         message = translate("MissionFiles", "Cannot write {path}: {reason}.")
-        raise ExchangeError(message.format(path=out, reason=error.strerror or error)) from None
+        raise ExchangeError(message.format(path=out, reason=os_reason(error))) from None
     except MissionPlannerError as error:
         # Callers expect an ExchangeError; the writer's messages already name the file and what to do.
         raise ExchangeError(error.message) from None

@@ -14,7 +14,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from missionplanner.domain.errors import ExchangeError, quotable
+from missionplanner.domain.errors import ExchangeError, os_reason, quotable
 from missionplanner.domain.translation import QT_TRANSLATE_NOOP, translate
 from missionplanner.domain.validation import grouped
 from missionplanner.exchange.file_input import DeviceFileError, FileTooLargeError, read_limited
@@ -95,7 +95,7 @@ def _read_bytes(path: Path) -> bytes:
         raise _fail(path, message) from None
     except OSError as error:
         message = translate("TableFiles", "cannot be read ({reason}); check the file name and permissions.")
-        raise _fail(path, message.format(reason=error.strerror or error)) from None
+        raise _fail(path, message.format(reason=os_reason(error))) from None
 
 
 def detect_encoding(raw: bytes) -> str:

@@ -7,7 +7,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from missionplanner.domain.errors import DatabaseError, MissionPlannerError
+from missionplanner.domain.errors import DatabaseError, MissionPlannerError, os_reason
 from missionplanner.domain.progress import NO_PROGRESS, CancelledError, Progress
 from missionplanner.domain.translation import translate
 from missionplanner.storage.output_files import check_target, give_default_mode, remove_quietly, temporary_beside
@@ -73,7 +73,7 @@ class BackupManager:
             raise
         except (OSError, sqlite3.Error) as error:
             remove_quietly(partial)
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            reason = os_reason(error) if isinstance(error, OSError) else error
             raise DatabaseError(
                 translate("Storage", "Could not write the backup {path}: {error}.").format(path=target, error=reason)
             ) from None

@@ -10,7 +10,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from missionplanner.domain.errors import MissionPlannerError
+from missionplanner.domain.errors import MissionPlannerError, os_reason
 from missionplanner.domain.translation import translate
 from missionplanner.storage.connection import SQLITE_HEADER
 
@@ -89,7 +89,7 @@ def atomic_output(path: Path) -> Iterator[Path]:
     except OSError as error:
         remove_quietly(temp)
         message = translate("Files", "Cannot write '{path}': {reason}.")
-        raise MissionPlannerError(message.format(path=path, reason=error.strerror or error)) from error
+        raise MissionPlannerError(message.format(path=path, reason=os_reason(error))) from error
     except BaseException:
         remove_quietly(temp)
         raise

@@ -1515,6 +1515,38 @@ Its %n person(s) will stay in the directory, without an organization.</source>
     <context>
         <name>Errors</name>
         <message>
+            <source>there is no such file or folder</source>
+            <translation>такого файла или папки нет</translation>
+        </message>
+        <message>
+            <source>it is a folder, not a file</source>
+            <translation>это папка, а не файл</translation>
+        </message>
+        <message>
+            <source>a part of the path is a file, not a folder</source>
+            <translation>часть пути — файл, а не папка</translation>
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation>нет прав доступа</translation>
+        </message>
+        <message>
+            <source>the operation is not permitted</source>
+            <translation>операция не разрешена</translation>
+        </message>
+        <message>
+            <source>the disk is read-only</source>
+            <translation>диск доступен только для чтения</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>диск заполнен</translation>
+        </message>
+        <message>
+            <source>the name is too long</source>
+            <translation>слишком длинное имя</translation>
+        </message>
+        <message>
             <source>No mission with id '{id}' in this database.</source>
             <translation>В этой базе данных нет миссии с идентификатором «{id}».</translation>
         </message>

@@ -274,3 +274,17 @@ def test_an_older_sample_in_the_database_is_untouched_by_a_refused_file(kazakh_o
     broken["items"][0]["end"] = "2000-01-01T00:00"  # ...but the file is refused
     _refused(kazakh_only, _write(tmp_path, broken))
     assert kazakh_only.missions.snapshot(KAZAKHSTAN_MISSION_ID) == before
+
+
+def test_a_folder_or_a_missing_file_is_named_in_the_chosen_language(kazakh_only: Services, tmp_path: Path) -> None:
+    """The system's own reasons ("Is a directory") are English whatever the app's language."""
+    from missionplanner.i18n.catalog import use_language
+    from missionplanner.i18n.languages import Language
+
+    for path, reason in ((tmp_path, "it is a folder, not a file"), (tmp_path / "gone.json", "there is no such file")):
+        error = _refused(kazakh_only, path)
+        assert reason in error.message
+        with use_language(Language.RUSSIAN), pytest.raises(ExchangeError) as caught:
+            import_mission_file(kazakh_only, path)
+        assert "directory" not in caught.value.message
+        assert "No such file" not in caught.value.message
