@@ -21,6 +21,9 @@ from missionplanner.exchange.file_input import DeviceFileError, FileTooLargeErro
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 200_000
+# The csv module refuses a value over 131,072 characters as "field larger than field limit", which read as
+# a broken file: a long value is a problem of its row (too long for the field), reported as such.
+csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
 MAX_COLUMNS = 200
 DELIMITERS = (",", ";", "\t", "|")
 # Names of the delimiters for people, marked for translation: show them with delimiter_name().
@@ -231,7 +234,17 @@ def read_csv(path: Path, raw: bytes, encoding: str | None = None, delimiter: str
     if headers is None:
         raise _fail(path, _empty())
     _check_shape(path, headers)
+    _check_has_data(path, rows)
     return Table(path, headers, rows, encoding=encoding, delimiter=delimiter)
+
+
+def _check_has_data(path: Path, rows: list[tuple[int, list[str]]]) -> None:
+    """A header row alone is refused: importing it would only make an empty step to undo."""
+    if not any(any(value.strip() for value in values) for _, values in rows):
+        message = translate(
+            "TableFiles", "the file has a header row but no data under it; add the rows, or choose another file."
+        )
+        raise _fail(path, message)
 
 
 # A quoted field, "" standing for a quote inside it; possessive, so "" is never split to end the field early.
@@ -325,6 +338,8 @@ def read_xlsx(path: Path, sheet: str | None = None, raw: bytes | None = None) ->
     while headers and not headers[-1]:
         headers.pop()
     _check_shape(path, headers)
+    # A sheet with a header row alone is not refused here: the first sheet may be notes, and the wizard
+    # needs the list of sheets to offer another.
     return Table(path, headers, rows, sheets=sheets, sheet=sheet)
 
 

@@ -6167,6 +6167,10 @@ The current content is backed up first, so a restore can itself be undone.</sour
             <translation>кавычка ("), открытая в строке {line}, нигде не закрыта, и все строки после неё были бы прочитаны как одно значение; закройте кавычку (или удалите её) и повторите попытку.</translation>
         </message>
         <message>
+            <source>the file has a header row but no data under it; add the rows, or choose another file.</source>
+            <translation>в файле есть строка заголовков, но под ней нет данных; добавьте строки или выберите другой файл.</translation>
+        </message>
+        <message>
             <source>the table has {count} columns, more than {limit}; keep only the useful ones.</source>
             <translation>столбцов в таблице: {count}, это больше {limit}; оставьте только нужные.</translation>
         </message>

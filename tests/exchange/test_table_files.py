@@ -154,3 +154,18 @@ def test_leading_blank_lines_keep_spreadsheet_row_numbers(tmp_path: Path) -> Non
     table = read_table(path)
     assert table.headers == ["Name", "Email"]
     assert table.rows == [(3, ["A", "a@example.org"]), (4, []), (5, ["B", "b@example.org"])]
+
+
+def test_a_header_row_alone_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "header.csv"
+    path.write_text("Name;E-mail\n;\n", encoding="utf-8")
+    with pytest.raises(ExchangeError) as caught:
+        read_table(path)
+    assert "header row but no data" in caught.value.message
+
+
+def test_a_very_long_value_is_read_for_its_row_to_be_judged(tmp_path: Path) -> None:
+    path = tmp_path / "long.csv"
+    path.write_text("Name,Notes\nBob," + "x" * 200_000 + "\n", encoding="utf-8")
+    table = read_table(path)
+    assert len(table.rows[0][1][1]) == 200_000
