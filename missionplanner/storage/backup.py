@@ -50,6 +50,14 @@ class BackupManager:
                     path=self.database_path
                 )
             )
+        if out is not None and _in_use(target):
+            # A database in use (another window's, or another program's) has its write-ahead log beside it;
+            # our backups never do. Replaced, it would be lost, and the stale log replayed onto the copy.
+            raise DatabaseError(
+                translate(
+                    "Storage", "Cannot back up onto {path}: it is a database in use. Choose another file name."
+                ).format(path=target)
+            )
         partial: Path | None = None
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -91,3 +99,11 @@ class BackupManager:
     def _prune(self) -> None:
         for old in self.list()[self.keep :]:
             old.unlink(missing_ok=True)
+
+
+def _in_use(target: Path) -> bool:
+    """Whether `target` is a database in use: its write-ahead log is beside it (our backups never have one)."""
+    try:
+        return target.with_name(target.name + "-wal").exists()
+    except OSError:
+        return False  # a name too long, a folder we may not look into: writing will tell

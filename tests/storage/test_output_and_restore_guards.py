@@ -239,3 +239,19 @@ def test_backup_into_a_folder_that_cannot_be_looked_into_is_a_database_error(sto
     with pytest.raises(DatabaseError) as raised:
         store.backups.create(target)
     assert str(target) in raised.value.message
+
+
+def test_backup_onto_a_database_in_use_is_refused(store: Store, tmp_path: Path) -> None:
+    """A backup may replace an older backup, never a live database (its -wal beside it)."""
+    other = open_store(tmp_path / "other.db", make_backups=False)
+    try:
+        seed_mission(other)
+        before = sha256(tmp_path / "other.db")
+        with pytest.raises(DatabaseError) as raised:
+            store.backups.create(tmp_path / "other.db")
+        assert "database in use" in raised.value.message
+        assert sha256(tmp_path / "other.db") == before
+    finally:
+        other.close()
+    older = store.backups.create(tmp_path / "older-backup.db")
+    assert store.backups.create(older) == older  # an older backup is replaced
