@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -55,7 +58,13 @@ class FormDialog(QDialog):
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
-        box.addWidget(widget)
+        if isinstance(widget, QAbstractSpinBox):
+            # A date or a number keeps its own width, but its row takes the form's: the error under it was
+            # squeezed into the width of the date and cut off.
+            holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            box.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+        else:
+            box.addWidget(widget)
         box.addWidget(error)
         self.form.addRow(label, holder)
         self.field_widgets[name] = widget
