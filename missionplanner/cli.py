@@ -18,7 +18,6 @@ from pathlib import Path
 from missionplanner import __version__
 from missionplanner.domain.errors import MissionPlannerError, quotable
 from missionplanner.domain.translation import QT_TRANSLATE_NOOP, translate
-from missionplanner.i18n.catalog import activate
 from missionplanner.i18n.languages import Language, desktop_choice, resolve_language
 from missionplanner.storage.location import ENV_DATABASE
 
@@ -256,10 +255,13 @@ def run(argv: Sequence[str]) -> int:
     except UsageError:
         # Parsed again in the language chosen, which words argparse's errors and ours as they are made.
         # Only then: the desktop app sets its language itself, and its start-up should not pay for it twice.
-        activate(resolve_language(_language_choice(argv) or desktop_choice()))
+        _speak(_language_choice(argv))
         build_parser().parse_args(argv)
         raise
     if args.command is None:
+        # The Qt-free modules first: once PySide6 is loaded it reads the source of every module imported
+        # after it (looking for `from __feature__ import`), a tenth of the desktop app's start-up.
+        import missionplanner.services.app  # noqa: F401
         from missionplanner.ui.app import run_gui
 
         return run_gui(
@@ -269,10 +271,17 @@ def run(argv: Sequence[str]) -> int:
             quit_when_ready=args.quit_when_ready,
             language=args.lang,
         )
-    activate(resolve_language(args.lang or desktop_choice()))
-    from missionplanner.cli_commands import run_command
+    from missionplanner.cli_commands import run_command  # before Qt, as above
 
+    _speak(args.lang)
     return run_command(args)
+
+
+def _speak(choice: str | None) -> None:
+    """Use the language given, else the desktop app's choice, else the system's."""
+    from missionplanner.i18n.catalog import activate  # loads Qt: only once the modules above are in
+
+    activate(resolve_language(choice or desktop_choice()))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

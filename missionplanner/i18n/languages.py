@@ -1,27 +1,23 @@
-"""The languages Mission Planner speaks, and which one to use when the user has not chosen."""
+"""The languages Mission Planner speaks, and which one to use when the user has not chosen.
+
+Qt is imported only by the functions that ask it: the command line parses its arguments with this
+module before anything loads Qt (see `missionplanner.cli`).
+"""
 
 from __future__ import annotations
 
 import os
 from enum import StrEnum
-
-from PySide6.QtCore import QLocale, QSettings
+from typing import TYPE_CHECKING
 
 from missionplanner import APPLICATION, ORGANIZATION
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLocale, QSettings
 
 LANGUAGE_ENVIRONMENT = "MISSIONPLANNER_LANGUAGE"
 LANGUAGE_SETTING = "language"
 SYSTEM = "system"
-
-# People whose system speaks one of these read Russian far more often than English.
-_READS_RUSSIAN = {
-    QLocale.Language.Russian,
-    QLocale.Language.Belarusian,
-    QLocale.Language.Kazakh,
-    QLocale.Language.Kyrgyz,
-    QLocale.Language.Tajik,
-    QLocale.Language.Turkmen,
-}
 
 
 class Language(StrEnum):
@@ -37,11 +33,15 @@ class Language(StrEnum):
 
     @property
     def locale(self) -> QLocale:
+        from PySide6.QtCore import QLocale
+
         country = QLocale.Country.UnitedKingdom if self is Language.ENGLISH else QLocale.Country.Russia
         return QLocale(QLocale.Language(self.qt_language), country)
 
     @property
     def qt_language(self) -> QLocale.Language:
+        from PySide6.QtCore import QLocale
+
         return QLocale.Language.English if self is Language.ENGLISH else QLocale.Language.Russian
 
 
@@ -62,11 +62,22 @@ def system_language() -> Language:
     chosen = parse_language(os.environ.get(LANGUAGE_ENVIRONMENT))
     if chosen is not None:
         return chosen
+    from PySide6.QtCore import QLocale
+
+    # People whose system speaks one of these read Russian far more often than English.
+    reads_russian = {
+        QLocale.Language.Russian,
+        QLocale.Language.Belarusian,
+        QLocale.Language.Kazakh,
+        QLocale.Language.Kyrgyz,
+        QLocale.Language.Tajik,
+        QLocale.Language.Turkmen,
+    }
     languages = [QLocale(name).language() for name in QLocale.system().uiLanguages()] or [QLocale.system().language()]
     for language in languages:
         if language == QLocale.Language.English:
             return Language.ENGLISH
-        if language in _READS_RUSSIAN:
+        if language in reads_russian:
             return Language.RUSSIAN
     return Language.ENGLISH
 
@@ -85,4 +96,6 @@ def stored_choice(settings: QSettings) -> str:
 
 def desktop_choice() -> str:
     """The language chosen in the desktop app's Preferences, for the command line to follow."""
+    from PySide6.QtCore import QSettings
+
     return stored_choice(QSettings(ORGANIZATION, APPLICATION))
