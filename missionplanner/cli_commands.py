@@ -17,6 +17,7 @@ from missionplanner.domain.errors import NotFoundError, quotable
 from missionplanner.domain.progress import Progress
 from missionplanner.domain.reference import country_name
 from missionplanner.domain.translation import translate
+from missionplanner.domain.validation import SHORTEST_ID_PREFIX
 from missionplanner.exchange.mission_files import export_mission_file, import_mission_file
 from missionplanner.exchange.samples import seed_samples
 from missionplanner.services.app import Services, open_services
@@ -52,19 +53,15 @@ def _say_json(data: object, *, indent: int | None = 2) -> None:
     print(_RAW_IN_JSON.sub(lambda found: f"\\u{ord(found.group()):04x}", text))
 
 
-# MissionService.resolve_id matches an id's first characters only from this many on.
-_SHORTEST_ID_PREFIX = 4
-
-
 def _mission_id(services: Services, text: str) -> str:
     """The mission `text` names (its id or first characters); too short a prefix is told as such."""
     try:
         return services.missions.resolve_id(text)
     except NotFoundError:
         typed = text.strip()
-        if len(typed) < _SHORTEST_ID_PREFIX:
+        if len(typed) < SHORTEST_ID_PREFIX:
             message = translate("CommandLine", "No mission with id '{id}'; give at least {count} characters of the id.")
-            raise UsageError(message.format(id=quotable(typed), count=_SHORTEST_ID_PREFIX)) from None
+            raise UsageError(message.format(id=quotable(typed), count=SHORTEST_ID_PREFIX)) from None
         raise
 
 
@@ -228,12 +225,18 @@ def _cmd_doctor(services: Services, args: argparse.Namespace) -> int:
         _say(translate("CommandLine", "%n problem(s) found:", None, found))
         for problem in problems:
             _say(f"  - {problem}")
-        _say(
-            translate(
+        if args.repair:  # what it rebuilds (the search indexes) is fine now: the rest needs a backup
+            advice = translate(
+                "CommandLine",
+                "doctor --repair cannot fix these: restore the database from a backup (see the backups folder "
+                "beside it).",
+            )
+        else:
+            advice = translate(
                 "CommandLine",
                 "Restore the database from a backup (see the backups folder beside it), or run doctor --repair.",
             )
-        )
+        _say(advice)
     else:
         _say(translate("CommandLine", "Integrity check: ok. Foreign keys: ok. Search index: ok."))
     try:

@@ -26,6 +26,8 @@ FIRST_DAY = date(1900, 1, 1)
 LAST_DAY = date(2199, 12, 31)
 # Far beyond any real trade deal, but small enough to be stored exactly.
 AMOUNT_MAX = Decimal("1e15")
+# A typed id matches the ids it begins from this many characters on (fewer would match at random).
+SHORTEST_ID_PREFIX = 4
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 

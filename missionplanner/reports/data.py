@@ -17,6 +17,7 @@ from missionplanner.domain.errors import ValidationError
 from missionplanner.domain.models import Contact, FollowUp, Item, Mission, Organization, Outcome, Participant
 from missionplanner.domain.reference import country_name
 from missionplanner.domain.translation import QT_TRANSLATE_NOOP, translate
+from missionplanner.domain.validation import SHORTEST_ID_PREFIX
 from missionplanner.reports.text import (
     clock,
     date_range,
@@ -246,7 +247,7 @@ def resolve_participant(data: MissionData, participant_id: str | None) -> Partic
     exact = [p for p in data.participants if text in (p.id, p.contact_id)]
     if exact:
         return exact[0]
-    prefixed = [p for p in data.participants if len(text) >= 4 and p.id.startswith(text)]
+    prefixed = [p for p in data.participants if len(text) >= SHORTEST_ID_PREFIX and p.id.startswith(text)]
     if len(prefixed) == 1:
         return prefixed[0]
     if len(prefixed) > 1:

@@ -12,7 +12,7 @@ from missionplanner.domain.models import Contact, Mission, MissionSummary, Organ
 from missionplanner.domain.snapshot import MissionSnapshot
 from missionplanner.domain.snapshot_validation import snapshot_problems
 from missionplanner.domain.translation import translate
-from missionplanner.domain.validation import ensure_valid, mission_problems
+from missionplanner.domain.validation import SHORTEST_ID_PREFIX, ensure_valid, mission_problems
 from missionplanner.services.base import EntityService, missing_references
 from missionplanner.services.changes import ChangeSet
 from missionplanner.storage.repositories.missions import MissionFilter
@@ -60,7 +60,7 @@ class MissionService(EntityService[Mission]):
         text = text.strip()
         if self.store.missions.exists(text):
             return text
-        matches = self.store.missions.ids_starting_with(text) if len(text) >= 4 else []
+        matches = self.store.missions.ids_starting_with(text) if len(text) >= SHORTEST_ID_PREFIX else []
         if len(matches) == 1:
             return matches[0]
         if len(matches) > 1:

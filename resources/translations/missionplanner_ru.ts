@@ -792,6 +792,10 @@ Your saved data is safe: every change is saved whole or not at all.</source>
             </translation>
         </message>
         <message>
+            <source>doctor --repair cannot fix these: restore the database from a backup (see the backups folder beside it).</source>
+            <translation>doctor --repair этого не исправит: восстановите базу из резервной копии (папка с копиями лежит рядом с ней).</translation>
+        </message>
+        <message>
             <source>Restore the database from a backup (see the backups folder beside it), or run doctor --repair.</source>
             <translation>Восстановите базу из резервной копии (папка с копиями лежит рядом с ней) или выполните doctor --repair.</translation>
         </message>

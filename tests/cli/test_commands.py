@@ -174,18 +174,33 @@ def test_doctor_reports_a_healthy_database(cli: Run, tmp_path: Path) -> None:
     assert "Integrity check: ok." in result.out
 
 
-def test_doctor_reports_a_broken_reference(cli: Run, tmp_path: Path) -> None:
-    db = tmp_path / "s.db"
+def _with_a_broken_reference(cli: Run, db: Path) -> Path:
     cli("--db", db, "--with-samples", "missions")
     # Another tool, with foreign keys off, pointed a participant at a contact that does not exist.
     with sqlite3.connect(db) as conn:
         conn.execute("UPDATE participants SET contact_id = 'gone' WHERE rowid = 1")
     conn.close()
+    return db
+
+
+def test_doctor_reports_a_broken_reference(cli: Run, tmp_path: Path) -> None:
+    db = _with_a_broken_reference(cli, tmp_path / "s.db")
     result = cli("--db", db, "doctor")
     assert result.code == 1
     assert "1 problem found" in result.out
     assert "participants row 1 refers to a missing contacts record" in result.out
     assert "backup" in result.out
+
+
+def test_doctor_repair_does_not_offer_itself_for_what_it_cannot_fix(cli: Run, tmp_path: Path) -> None:
+    db = _with_a_broken_reference(cli, tmp_path / "s.db")
+    before = cli("--db", db, "doctor")
+    assert "or run doctor --repair" in before.out  # it may be a search index it can rebuild
+    result = cli("--db", db, "doctor", "--repair")
+    assert result.code == 1
+    assert "participants row 1 refers to a missing contacts record" in result.out
+    assert "doctor --repair cannot fix these: restore the database from a backup" in result.out
+    assert "or run doctor --repair" not in result.out
 
 
 def test_doctor_finds_and_repairs_a_stale_search_index(cli: Run, tmp_path: Path) -> None:
