@@ -39,25 +39,17 @@ class BackupManager:
         """
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
         target = Path(out) if out is not None else self.folder / f"{self.database_path.stem}-{stamp}-{reason}.db"
-        if out is not None:
-            try:
-                check_target(target, replace_database=True)  # a new backup may replace an older one
-            except MissionPlannerError as error:
-                raise DatabaseError(error.message) from None
         if target.resolve() == self.database_path.resolve():
             raise DatabaseError(
                 translate("Storage", "Cannot back up {path} onto itself; choose another file.").format(
                     path=self.database_path
                 )
             )
-        if out is not None and _in_use(target):
-            # A database in use (another window's, or another program's) has its write-ahead log beside it;
-            # our backups never do. Replaced, it would be lost, and the stale log replayed onto the copy.
-            raise DatabaseError(
-                translate(
-                    "Storage", "Cannot back up onto {path}: it is a database in use. Choose another file name."
-                ).format(path=target)
-            )
+        if out is not None:
+            try:
+                check_target(target, replace_backup=True)  # a new backup may replace an older one
+            except MissionPlannerError as error:
+                raise DatabaseError(error.message) from None
         partial: Path | None = None
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -99,11 +91,3 @@ class BackupManager:
     def _prune(self) -> None:
         for old in self.list()[self.keep :]:
             old.unlink(missing_ok=True)
-
-
-def _in_use(target: Path) -> bool:
-    """Whether `target` is a database in use: its write-ahead log is beside it (our backups never have one)."""
-    try:
-        return target.with_name(target.name + "-wal").exists()
-    except OSError:
-        return False  # a name too long, a folder we may not look into: writing will tell

@@ -16,6 +16,8 @@ Parameters = Sequence[Any] | dict[str, Any] | None
 
 # The first bytes of every SQLite database file.
 SQLITE_HEADER = b"SQLite format 3\x00"
+# "MPLN": marks the file as ours so we never migrate somebody else's SQLite database.
+APPLICATION_ID = 0x4D504C4E
 
 # Statements that never open a transaction: for them sqlite-utils' execute() is sqlite3's (it only
 # commits or rolls back the implicit transaction of an INSERT, UPDATE or DELETE).

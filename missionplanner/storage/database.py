@@ -15,11 +15,9 @@ from pathlib import Path
 from missionplanner.domain.errors import DatabaseError
 from missionplanner.domain.translation import translate
 from missionplanner.storage.backup import BackupManager
-from missionplanner.storage.connection import SQLITE_HEADER, Database
+from missionplanner.storage.connection import APPLICATION_ID, SQLITE_HEADER, Database
 from missionplanner.storage.migrations import MIGRATION_SET, known_migration_names, migration_set
 
-# "MPLN": marks the file as ours so we never migrate somebody else's SQLite database.
-APPLICATION_ID = 0x4D504C4E
 BUSY_TIMEOUT_MS = 5000
 
 

@@ -12,13 +12,13 @@ from pathlib import Path
 
 from missionplanner.domain.errors import MissionPlannerError, os_reason
 from missionplanner.domain.translation import translate
-from missionplanner.storage.connection import SQLITE_HEADER
+from missionplanner.storage.connection import APPLICATION_ID, SQLITE_HEADER
 
 
-def check_target(path: Path, *, replace_database: bool = False) -> None:
+def check_target(path: Path, *, replace_backup: bool = False) -> None:
     """Raise MissionPlannerError, naming `path` and what to do, when it cannot be written as a file: an
     empty name, a folder, a device or a pipe (/dev/full), a path through a file, or an SQLite database
-    (the open one, given by mistake), unless `replace_database` (a backup over an older backup)."""
+    (the open one, given by mistake), unless `replace_backup` and it is one of our backups."""
     path = Path(path)
     if path.name in ("", ".", ".."):
         message = translate("Files", "Cannot write '{path}': it is not a file name. Choose a file name.")
@@ -44,18 +44,30 @@ def check_target(path: Path, *, replace_database: bool = False) -> None:
             "Files", "Cannot write '{path}': it is not a regular file (a device or a pipe). Choose a file name."
         )
         raise MissionPlannerError(message.format(path=path))
-    if replace_database:
-        return
     try:
         with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+            header = handle.read(_HEADER_SIZE)
     except OSError:
         return  # unreadable: replacing it will fail with its own reason
-    if header == SQLITE_HEADER:
+    if header.startswith(SQLITE_HEADER) and not (replace_backup and _is_our_backup(header)):
         message = translate(
             "Files", "Cannot write '{path}': it is a database, which would be lost. Choose another file name."
         )
         raise MissionPlannerError(message.format(path=path))
+
+
+# The database header's fields read here: the write version (offset 18) and the application id (68).
+_HEADER_SIZE = 100
+
+
+def _is_our_backup(header: bytes) -> bool:
+    """Whether a database header is one of our backups: our application id, in rollback-journal mode.
+
+    A database the app uses keeps write-ahead logging in its header even when closed (and no -wal file is
+    left beside it); every backup is switched to a rollback journal when made (`BackupManager.create`).
+    """
+    rollback_journal = len(header) == _HEADER_SIZE and header[18] == 1
+    return rollback_journal and int.from_bytes(header[68:72], "big") == APPLICATION_ID
 
 
 def _nearest_existing(path: Path) -> Path | None:

@@ -12,7 +12,8 @@ from pathlib import Path
 from missionplanner.domain.errors import DatabaseError
 from missionplanner.domain.translation import translate
 from missionplanner.storage.backup import BackupManager
-from missionplanner.storage.database import APPLICATION_ID, BUSY_TIMEOUT_MS, inspect_file
+from missionplanner.storage.connection import APPLICATION_ID
+from missionplanner.storage.database import BUSY_TIMEOUT_MS, inspect_file
 from missionplanner.storage.migrations import missing_schema
 
 

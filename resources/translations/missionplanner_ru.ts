@@ -5553,10 +5553,6 @@ The current content is backed up first, so a restore can itself be undone.</sour
     <context>
         <name>Storage</name>
         <message>
-            <source>Cannot back up onto {path}: it is a database in use. Choose another file name.</source>
-            <translation>Нельзя сохранить резервную копию поверх {path}: это используемая база данных. Выберите другое имя файла.</translation>
-        </message>
-        <message>
             <source>Cannot back up {path} onto itself; choose another file.</source>
             <translation>Нельзя сохранить резервную копию файла {path} поверх него самого; выберите другой файл.</translation>
         </message>

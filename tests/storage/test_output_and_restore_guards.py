@@ -249,9 +249,27 @@ def test_backup_onto_a_database_in_use_is_refused(store: Store, tmp_path: Path) 
         before = sha256(tmp_path / "other.db")
         with pytest.raises(DatabaseError) as raised:
             store.backups.create(tmp_path / "other.db")
-        assert "database in use" in raised.value.message
+        assert "it is a database, which would be lost" in raised.value.message
         assert sha256(tmp_path / "other.db") == before
     finally:
         other.close()
     older = store.backups.create(tmp_path / "older-backup.db")
     assert store.backups.create(older) == older  # an older backup is replaced
+
+
+def test_backup_onto_a_closed_database_is_refused(store: Store, tmp_path: Path) -> None:
+    """Closed cleanly, a database leaves no -wal beside it; its header still says it is not a backup."""
+    closed = open_store(tmp_path / "closed.db", make_backups=False)
+    seed_mission(closed)
+    closed.close()
+    foreign = tmp_path / "foreign.db"  # another program's database, in rollback-journal mode
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE notes (text TEXT)")
+    conn.close()
+    for target in (tmp_path / "closed.db", foreign):
+        assert not target.with_name(target.name + "-wal").exists()
+        before = sha256(target)
+        with pytest.raises(DatabaseError) as raised:
+            store.backups.create(target)
+        assert str(target) in raised.value.message
+        assert sha256(target) == before
