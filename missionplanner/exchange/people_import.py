@@ -46,7 +46,7 @@ from missionplanner.domain.progress import NO_PROGRESS, Progress
 from missionplanner.domain.reference import country_name
 from missionplanner.domain.translation import translate
 from missionplanner.domain.validation import contact_problems, organization_problems
-from missionplanner.exchange.table_files import Table
+from missionplanner.exchange.table_files import Table, check_has_data
 from missionplanner.services.app import Services
 from missionplanner.services.changes import ChangeSet
 
@@ -590,6 +590,7 @@ def plan_import(
 
     `progress` follows the matching (the slow part with a large directory) and can cancel it.
     """
+    check_has_data(table)
     kind = ImportKind(kind) if kind else guess_kind(table.headers)
     if mapping is not None:
         mapping = dict(mapping)

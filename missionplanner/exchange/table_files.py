@@ -234,17 +234,29 @@ def read_csv(path: Path, raw: bytes, encoding: str | None = None, delimiter: str
     if headers is None:
         raise _fail(path, _empty())
     _check_shape(path, headers)
-    _check_has_data(path, rows)
-    return Table(path, headers, rows, encoding=encoding, delimiter=delimiter)
+    table = Table(path, headers, rows, encoding=encoding, delimiter=delimiter)
+    check_has_data(table)
+    return table
 
 
-def _check_has_data(path: Path, rows: list[tuple[int, list[str]]]) -> None:
-    """A header row alone is refused: importing it would only make an empty step to undo."""
-    if not any(any(value.strip() for value in values) for _, values in rows):
+def check_has_data(table: Table) -> None:
+    """A header row alone is refused: importing it would only make an empty step to undo.
+
+    A CSV is refused as it is read; a workbook's sheet only when it is imported, since the wizard needs
+    the list of sheets to offer another (the first sheet may be notes).
+    """
+    if any(any(value.strip() for value in values) for _, values in table.rows):
+        return
+    if table.sheet is not None:
+        message = translate(
+            "TableFiles",
+            "the sheet '{sheet}' has a header row but no data under it; choose another sheet, or add the rows.",
+        ).format(sheet=quotable(table.sheet))
+    else:
         message = translate(
             "TableFiles", "the file has a header row but no data under it; add the rows, or choose another file."
         )
-        raise _fail(path, message)
+    raise _fail(table.path, message)
 
 
 # A quoted field, "" standing for a quote inside it; possessive, so "" is never split to end the field early.
@@ -338,8 +350,7 @@ def read_xlsx(path: Path, sheet: str | None = None, raw: bytes | None = None) ->
     while headers and not headers[-1]:
         headers.pop()
     _check_shape(path, headers)
-    # A sheet with a header row alone is not refused here: the first sheet may be notes, and the wizard
-    # needs the list of sheets to offer another.
+    # A sheet with a header row alone is refused only when imported (check_has_data).
     return Table(path, headers, rows, sheets=sheets, sheet=sheet)
 
 

@@ -6171,6 +6171,10 @@ The current content is backed up first, so a restore can itself be undone.</sour
             <translation>кавычка ("), открытая в строке {line}, нигде не закрыта, и все строки после неё были бы прочитаны как одно значение; закройте кавычку (или удалите её) и повторите попытку.</translation>
         </message>
         <message>
+            <source>the sheet '{sheet}' has a header row but no data under it; choose another sheet, or add the rows.</source>
+            <translation>на листе «{sheet}» есть строка заголовков, но под ней нет данных; выберите другой лист или добавьте строки.</translation>
+        </message>
+        <message>
             <source>the file has a header row but no data under it; add the rows, or choose another file.</source>
             <translation>в файле есть строка заголовков, но под ней нет данных; добавьте строки или выберите другой файл.</translation>
         </message>

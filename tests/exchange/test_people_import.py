@@ -269,6 +269,24 @@ def test_organizations_list_with_kinds_sectors_and_matching(tmp_path: Path, samp
     assert merged.city == union.city  # what it held is kept
 
 
+def test_a_sheet_with_a_header_row_alone_is_refused_when_imported(tmp_path: Path, sample_services: Services) -> None:
+    path = write_xlsx(
+        tmp_path / "list.xlsx",
+        {"Notes": [["Name", "E-mail"], [None, "  "]], "People": [["Name", "E-mail"], ["Ann Lee", "ann@example.org"]]},
+    )
+    before = dump(sample_services)
+    table = read_table(path)  # read, so the wizard can offer the other sheet
+    assert (table.sheet, table.sheets) == ("Notes", ["Notes", "People"])
+    with pytest.raises(ExchangeError) as caught:
+        import_table(sample_services, table, "people")
+    assert caught.value.message == (
+        "list.xlsx: the sheet 'Notes' has a header row but no data under it; choose another sheet, or add the rows."
+    )
+    assert dump(sample_services) == before
+    import_table(sample_services, read_table(path, sheet="People"), "people")
+    assert "Ann Lee" in {c.name for c in sample_services.contacts.list(limit=1000)}
+
+
 def test_ten_thousand_rows(tmp_path: Path, services: Services) -> None:
     rows = [["Name", "Company", "Email", "Country"]] + [
         [f"Person {i}", f"Company {i % 250}", f"p{i}@example.org", "KAZ"] for i in range(10_000)

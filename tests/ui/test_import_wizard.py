@@ -12,7 +12,7 @@ from missionplanner.domain.enums import ParticipantRole
 from missionplanner.ui.dialogs.import_wizard import ImportWizard
 from missionplanner.ui.main_window import MainWindow
 from tests.conftest import KAZAKHSTAN_MISSION_ID
-from tests.exchange.test_table_files import write_csv
+from tests.exchange.test_table_files import write_csv, write_xlsx
 from tests.ui.conftest import in_dialog, type_text
 
 ROWS = [
@@ -137,6 +137,31 @@ def test_an_unreadable_file_is_explained_on_the_first_page(qtbot: Any, window: M
     wizard.file_page.set_path(garbage)
     assert "binary data" in wizard.file_page.status.text()
     assert not wizard.file_page.isComplete()
+
+
+def test_a_sheet_with_a_header_row_alone_is_explained_and_another_can_be_chosen(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    path = write_xlsx(tmp_path / "list.xlsx", {"Notes": [ROWS[0]], "People": ROWS[:3]})
+    original = dump(window)
+    wizard = ImportWizard(window.context, window)  # type: ignore[arg-type]
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.set_path(path)
+    assert wizard.file_page.sheet.currentText() == "Notes"
+    wizard.next()
+    wizard.next()
+    assert wizard.currentPage() is wizard.mapping_page
+    assert "the sheet 'Notes' has a header row but no data under it" in wizard.mapping_page.error.text()
+    assert dump(window) == original
+    wizard.back()
+    sheet = wizard.file_page.sheet
+    sheet.setCurrentIndex(sheet.findText("People"))
+    sheet.activated.emit(sheet.currentIndex())
+    wizard.next()
+    wizard.next()
+    assert wizard.currentPage() is wizard.preview_page
+    assert wizard.preview_page.table.item(0, 1).text() == "Иванов Иван"
 
 
 def test_matching_against_the_directory_can_be_cancelled(

@@ -119,6 +119,7 @@ class FilePage(QWizardPage):
             QCoreApplication.translate("ImportWizard", "A CSV file or an Excel workbook (.xlsx) with a header row.")
         )
         self.path_edit = QLineEdit()
+        self._read_path = ""  # the path last read, as typed
         self.path_edit.setPlaceholderText(QCoreApplication.translate("ImportWizard", "Path to a .csv or .xlsx file"))
         browse = QPushButton(QCoreApplication.translate("ImportWizard", "Browse…"))
         browse.clicked.connect(self.browse)
@@ -150,7 +151,7 @@ class FilePage(QWizardPage):
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addStretch(1)
-        self.path_edit.editingFinished.connect(lambda: self.reload(new_file=True))
+        self.path_edit.editingFinished.connect(self._path_edited)
         self.encoding.activated.connect(lambda _: self.reload())
         self.delimiter.activated.connect(lambda _: self.reload())
         self.sheet.activated.connect(lambda _: self.reload())
@@ -169,9 +170,16 @@ class FilePage(QWizardPage):
         self.path_edit.setText(str(path))
         self.reload(new_file=True)
 
+    def _path_edited(self) -> None:
+        # Also emitted when the field merely loses focus after a programmatic setText (Browse…, then Back
+        # to this page): the same file must keep the encoding, delimiter and sheet chosen for it.
+        if self.path_edit.text().strip() != self._read_path:
+            self.reload(new_file=True)
+
     def reload(self, *, new_file: bool = False) -> None:
         """Read the file with the options chosen and show what was detected, or what is wrong."""
         text = self.path_edit.text().strip()
+        self._read_path = text
         self.owner.table = None
         if new_file:
             self.encoding.setCurrentIndex(0)
