@@ -18,14 +18,18 @@ class FileTooLargeError(Exception):
 
 
 class DeviceFileError(Exception):
-    """The path names a device (such as /dev/zero), which is never a file to import."""
+    """The path names a device (such as /dev/zero), or a named pipe where pipes are not read."""
 
 
-def read_limited(path: Path, limit: int) -> bytes:
-    """The bytes of `path`, reading at most `limit` + 1 of them (FileTooLargeError, DeviceFileError, OSError)."""
+def read_limited(path: Path, limit: int, *, pipes: bool = True) -> bytes:
+    """The bytes of `path`, reading at most `limit` + 1 of them (FileTooLargeError, DeviceFileError, OSError).
+
+    `pipes=False` refuses named pipes too: opening one waits until something writes to it, which the
+    desktop app's thread must never do (the command line may: Ctrl+C stops it).
+    """
     # Checked before opening: opening some devices (tapes, terminals) already does something.
     mode = os.stat(path).st_mode
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or (not pipes and stat.S_ISFIFO(mode)):
         raise DeviceFileError(path)
     with open(path, "rb") as stream:
         info = os.fstat(stream.fileno())

@@ -26,11 +26,12 @@ from missionplanner.storage.output_files import atomic_output, check_target
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
-def read_mission_file(path: Path) -> MissionSnapshot:
-    """Parse and validate a mission file; every problem is reported with its JSON path."""
+def read_mission_file(path: Path, *, pipes: bool = True) -> MissionSnapshot:
+    """Parse and validate a mission file; every problem is reported with its JSON path (`pipes`: see
+    read_limited)."""
     path = Path(path)
     try:
-        raw = read_limited(path, MAX_FILE_BYTES)
+        raw = read_limited(path, MAX_FILE_BYTES, pipes=pipes)
     except FileTooLargeError as error:
         if error.size is not None:
             message = translate(
@@ -48,7 +49,7 @@ def read_mission_file(path: Path) -> MissionSnapshot:
             size = ""
         raise ExchangeError(message.format(path=path, size=size, limit=f"{MAX_FILE_BYTES / 1e6:.0f}")) from None
     except DeviceFileError:
-        message = translate("MissionFiles", "{path} is a device, not a file; choose a mission file (.json).")
+        message = translate("MissionFiles", "{path} is a device or a pipe, not a file; choose a mission file (.json).")
         raise ExchangeError(message.format(path=path)) from None
     except OSError as error:
         message = translate("MissionFiles", "Cannot read {path}: {reason}.")

@@ -78,9 +78,9 @@ def _fail(path: Path, message: str) -> ExchangeError:
     return ExchangeError(f"{path.name}: {message}")
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, pipes: bool) -> bytes:
     try:
-        return read_limited(path, MAX_FILE_BYTES)
+        return read_limited(path, MAX_FILE_BYTES, pipes=pipes)
     except FileTooLargeError as error:
         limit = f"{MAX_FILE_BYTES / 1e6:.0f}"
         if error.size is not None:
@@ -94,7 +94,7 @@ def _read_bytes(path: Path) -> bytes:
         )
         raise _fail(path, message.format(limit=limit)) from None
     except DeviceFileError:
-        message = translate("TableFiles", "this is a device, not a file; choose a CSV or .xlsx file.")
+        message = translate("TableFiles", "this is a device or a pipe, not a file; choose a CSV or .xlsx file.")
         raise _fail(path, message) from None
     except OSError as error:
         message = translate("TableFiles", "cannot be read ({reason}); check the file name and permissions.")
@@ -355,11 +355,16 @@ def read_xlsx(path: Path, sheet: str | None = None, raw: bytes | None = None) ->
 
 
 def read_table(
-    path: Path, *, encoding: str | None = None, delimiter: str | None = None, sheet: str | None = None
+    path: Path,
+    *,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    sheet: str | None = None,
+    pipes: bool = True,
 ) -> Table:
-    """Read a CSV or .xlsx file; encoding and delimiter are detected unless given."""
+    """Read a CSV or .xlsx file; encoding and delimiter are detected unless given (`pipes`: see read_limited)."""
     path = Path(path)
-    raw = _read_bytes(path)
+    raw = _read_bytes(path, pipes)
     if not raw.strip():
         raise _fail(path, _empty())
     if path.suffix.casefold() in EXCEL_SUFFIXES or raw.startswith(_ZIP_MAGIC):

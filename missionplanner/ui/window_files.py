@@ -126,7 +126,7 @@ class FileActions:
     def import_mission_file(self: MainWindow, path: Path, *, as_copy: bool | None = None) -> str | None:
         assert self.context is not None
         try:
-            snapshot = read_mission_file(path)
+            snapshot = read_mission_file(path, pipes=False)
         except MissionPlannerError as error:
             show_error(self, QCoreApplication.translate("FileActions", "Cannot import mission"), error)
             return None

@@ -3255,8 +3255,8 @@ This also deletes its {dependents}.</source>
             <translation>{path} содержит больше {limit} МБ — слишком много для файла миссии; проверьте, тот ли файл выбран.</translation>
         </message>
         <message>
-            <source>{path} is a device, not a file; choose a mission file (.json).</source>
-            <translation>{path} — это устройство, а не файл; выберите файл миссии (.json).</translation>
+            <source>{path} is a device or a pipe, not a file; choose a mission file (.json).</source>
+            <translation>{path} — это устройство или канал, а не файл; выберите файл миссии (.json).</translation>
         </message>
         <message>
             <source>Cannot read {path}: {reason}.</source>
@@ -6135,8 +6135,8 @@ The current content is backed up first, so a restore can itself be undone.</sour
             <translation>файл больше {limit} МБ, допустимых для списка контактов; разделите его на файлы поменьше.</translation>
         </message>
         <message>
-            <source>this is a device, not a file; choose a CSV or .xlsx file.</source>
-            <translation>это устройство, а не файл; выберите файл CSV или .xlsx.</translation>
+            <source>this is a device or a pipe, not a file; choose a CSV or .xlsx file.</source>
+            <translation>это устройство или канал, а не файл; выберите файл CSV или .xlsx.</translation>
         </message>
         <message>
             <source>cannot be read ({reason}); check the file name and permissions.</source>

@@ -168,14 +168,14 @@ def test_an_ordinary_long_integer_gets_the_usual_message(sample_services: Servic
 def test_a_device_is_not_read_as_a_mission_file(services: Services) -> None:
     with pytest.raises(ExchangeError) as caught:
         import_mission_file(services, Path("/dev/zero"))
-    assert caught.value.message == "/dev/zero is a device, not a file; choose a mission file (.json)."
+    assert caught.value.message == "/dev/zero is a device or a pipe, not a file; choose a mission file (.json)."
 
 
 @needs_devices
 def test_a_device_is_not_read_as_a_contact_list() -> None:
     with pytest.raises(ExchangeError) as caught:
         read_table(Path("/dev/zero"))
-    assert "is a device, not a file; choose a CSV or .xlsx file" in caught.value.message
+    assert "is a device or a pipe, not a file; choose a CSV or .xlsx file" in caught.value.message
 
 
 def _feed(path: Path, chunks: list[bytes]) -> threading.Thread:

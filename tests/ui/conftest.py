@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -125,3 +127,30 @@ def wait_for_plan(qtbot: Any, window: MainWindow) -> None:
     """The open mission's items are read off the GUI thread: wait until the agenda shows them."""
     agenda = window.workspace.itinerary.model
     qtbot.waitUntil(lambda: not agenda.loading, timeout=10_000)
+
+
+@pytest.fixture
+def silent_pipe(tmp_path: Path) -> Iterator[Callable[[str], Path]]:
+    """Makes named pipes nothing writes to. Should the app open one anyway (which waits for a writer), it
+    is let go after 5 s, reading as empty, so that the test fails instead of hanging."""
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("needs named pipes")
+    done = threading.Event()
+    watchdogs: list[threading.Thread] = []
+
+    def release(path: Path) -> None:
+        if not done.wait(5):
+            with path.open("wb"):
+                pass
+
+    def make(name: str) -> Path:
+        path = tmp_path / name
+        os.mkfifo(path)
+        watchdogs.append(threading.Thread(target=release, args=(path,), daemon=True))
+        watchdogs[-1].start()
+        return path
+
+    yield make
+    done.set()
+    for watchdog in watchdogs:
+        watchdog.join()

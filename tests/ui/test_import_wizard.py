@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -162,6 +163,18 @@ def test_a_sheet_with_a_header_row_alone_is_explained_and_another_can_be_chosen(
     wizard.next()
     assert wizard.currentPage() is wizard.preview_page
     assert wizard.preview_page.table.item(0, 1).text() == "Иванов Иван"
+
+
+def test_a_named_pipe_is_refused_without_waiting_for_a_writer(
+    qtbot: Any, window: MainWindow, silent_pipe: Callable[[str], Path]
+) -> None:
+    wizard = ImportWizard(window.context, window)  # type: ignore[arg-type]
+    qtbot.addWidget(wizard)
+    wizard.file_page.set_path(silent_pipe("people.csv"))
+    assert wizard.file_page.status.text() == (
+        "people.csv: this is a device or a pipe, not a file; choose a CSV or .xlsx file."
+    )
+    assert not wizard.file_page.isComplete()
 
 
 def test_matching_against_the_directory_can_be_cancelled(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -325,6 +326,17 @@ def test_import_mission_is_one_undo_step(qtbot: Any, window: MainWindow, tmp_pat
     window.undo_action.trigger()
     assert services.missions.find(new_id) is None
     assert services.organizations.list(limit=1000) == organizations_before
+
+
+def test_importing_a_named_pipe_is_refused_without_waiting_for_a_writer(
+    qtbot: Any, window: MainWindow, silent_pipe: Callable[[str], Path]
+) -> None:
+    pipe = silent_pipe("mission.json")
+    shown: list[str] = []
+    errors = in_dialog(qtbot, lambda box: shown.append(box.text()))
+    assert window.import_mission_file(pipe) is None
+    assert errors == []
+    assert shown == [f"{pipe} is a device or a pipe, not a file; choose a mission file (.json)."]
 
 
 def test_window_state_and_last_database_are_remembered(qtbot: Any, tmp_path: Path, settings: QSettings) -> None:

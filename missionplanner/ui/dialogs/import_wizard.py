@@ -195,6 +195,7 @@ class FilePage(QWizardPage):
                 encoding=self.encoding.currentData(),
                 delimiter=self.delimiter.currentData(),
                 sheet=self.sheet.currentText() or None,
+                pipes=False,
             )
         except MissionPlannerError as error:
             self.status.setStyleSheet(ERROR_STYLE)
