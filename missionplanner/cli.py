@@ -11,9 +11,10 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from missionplanner import __version__
 from missionplanner.domain.errors import MissionPlannerError, quotable
@@ -71,131 +72,291 @@ class UsageError(MissionPlannerError):
     """The command line itself is wrong."""
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's help with its own words ("usage:") in the current language."""
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        super().add_usage(usage, actions, groups, translate("CommandLine", "usage: ") if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse that raises instead of printing usage and exiting, so errors share one format and language."""
+    """argparse that raises instead of printing usage and exiting, so errors share one format and language;
+    its help, its own headings included, is in the current language."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs, add_help=False, formatter_class=_HelpFormatter)
+        # argparse takes these from gettext, which has no catalogue for them.
+        self._positionals.title = translate("CommandLine", "positional arguments")
+        self._optionals.title = translate("CommandLine", "options")
+        self.add_argument("-h", "--help", action="help", help=translate("CommandLine", "show this help and exit"))
 
     def error(self, message: str) -> None:  # type: ignore[override]
         text = translate("CommandLine", "{message} (see missionplanner --help)")
         raise UsageError(text.format(message=argparse_message(message)))
 
 
+def _command(commands: Any, name: str, summary: str) -> argparse.ArgumentParser:
+    """A command, its summary shown both in the list of commands and atop its own help."""
+    parser: argparse.ArgumentParser = commands.add_parser(name, help=summary, description=summary)
+    return parser
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="missionplanner",
-        description="Plan business and trade delegation missions. With no command, opens the desktop app.",
+        description=translate(
+            "CommandLine", "Plan business and trade delegation missions. With no command, opens the desktop app."
+        ),
     )
     parser.add_argument(
         "--db",
         type=_file_path,
         metavar="PATH",
-        help=f"database file (default: ${ENV_DATABASE} or missions.db in your user data folder)",
+        help=translate(
+            "CommandLine", "database file (default: ${variable} or missions.db in your user data folder)"
+        ).format(variable=ENV_DATABASE),
     )
     parser.add_argument(
-        "--with-samples", action="store_true", help="seed the sample missions into a database that is new"
+        "--with-samples",
+        action="store_true",
+        help=translate("CommandLine", "seed the sample missions into a database that is new"),
     )
     parser.add_argument(
         "--quit-when-ready",
         action="store_true",
-        help="open the desktop app and exit as soon as its window is painted (for measuring start-up)",
+        help=translate(
+            "CommandLine", "open the desktop app and exit as soon as its window is painted (for measuring start-up)"
+        ),
     )
     parser.add_argument(
         "--lang",
         choices=[language.value for language in Language],
-        help="language of reports, exports and messages (default: the desktop app's choice, else the system's)",
+        help=translate(
+            "CommandLine",
+            "language of reports, exports and messages (default: the desktop app's choice, else the system's)",
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"missionplanner {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"missionplanner {__version__}",
+        help=translate("CommandLine", "show the version and exit"),
+    )
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=_Parser, title=translate("CommandLine", "commands")
+    )
 
-    missions = commands.add_parser("missions", help="list missions (id, dates, status, title)")
-    missions.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    missions = _command(commands, "missions", translate("CommandLine", "list missions (id, dates, status, title)"))
+    missions.add_argument("--json", action="store_true", help=translate("CommandLine", "print JSON instead of a table"))
 
-    export = commands.add_parser("export", help="write a mission to a JSON mission file")
-    export.add_argument("mission_id", metavar="MISSION_ID", help="mission id (or its first characters)")
+    export = _command(commands, "export", translate("CommandLine", "write a mission to a JSON mission file"))
+    export.add_argument(
+        "mission_id", metavar="MISSION_ID", help=translate("CommandLine", "mission id (or its first characters)")
+    )
     export.add_argument("--out", type=_file_path, required=True, metavar="FILE.json")
 
-    imp = commands.add_parser("import", help="import a JSON mission file; prints the mission id")
+    imp = _command(commands, "import", translate("CommandLine", "import a JSON mission file; prints the mission id"))
     imp.add_argument("file", type=_file_path, metavar="FILE.json")
-    imp.add_argument("--as-copy", action="store_true", help="give every imported record a fresh id")
-
-    contacts = commands.add_parser(
-        "import-contacts", help="import a people or organizations list (CSV or .xlsx) into the directory"
+    imp.add_argument(
+        "--as-copy", action="store_true", help=translate("CommandLine", "give every imported record a fresh id")
     )
-    contacts.add_argument("file", type=_file_path, metavar="FILE", help="a .csv or .xlsx file with a header row")
-    contacts.add_argument("--kind", choices=["people", "organizations"], default="people", help="(default: people)")
-    contacts.add_argument("--mission", metavar="MISSION_ID", help="also add the people to this mission's delegation")
-    contacts.add_argument("--role", help="delegation role for people whose row names none (default: member)")
-    contacts.add_argument("--encoding", metavar="ENC", help="text encoding of a CSV file (default: detected)")
-    contacts.add_argument("--delimiter", metavar="D", help="CSV column delimiter, or 'tab' (default: detected)")
-    contacts.add_argument("--dry-run", action="store_true", help="check and report, but change nothing")
-    contacts.add_argument("--json", action="store_true", help="print the counts and lists as JSON")
 
-    backup = commands.add_parser("backup", help="back up the database now")
+    contacts = _command(
+        commands,
+        "import-contacts",
+        translate("CommandLine", "import a people or organizations list (CSV or .xlsx) into the directory"),
+    )
+    contacts.add_argument(
+        "file", type=_file_path, metavar="FILE", help=translate("CommandLine", "a .csv or .xlsx file with a header row")
+    )
+    contacts.add_argument(
+        "--kind",
+        choices=["people", "organizations"],
+        default="people",
+        help=translate("CommandLine", "(default: people)"),
+    )
+    contacts.add_argument(
+        "--mission",
+        metavar="MISSION_ID",
+        help=translate("CommandLine", "also add the people to this mission's delegation"),
+    )
+    contacts.add_argument(
+        "--role", help=translate("CommandLine", "delegation role for people whose row names none (default: member)")
+    )
+    contacts.add_argument(
+        "--encoding", metavar="ENC", help=translate("CommandLine", "text encoding of a CSV file (default: detected)")
+    )
+    contacts.add_argument(
+        "--delimiter", metavar="D", help=translate("CommandLine", "CSV column delimiter, or 'tab' (default: detected)")
+    )
+    contacts.add_argument(
+        "--dry-run", action="store_true", help=translate("CommandLine", "check and report, but change nothing")
+    )
+    contacts.add_argument(
+        "--json", action="store_true", help=translate("CommandLine", "print the counts and lists as JSON")
+    )
+
+    backup = _command(commands, "backup", translate("CommandLine", "back up the database now"))
     backup.add_argument(
-        "--out", type=_file_path, metavar="FILE", help="where to write it (default: the backups folder)"
+        "--out",
+        type=_file_path,
+        metavar="FILE",
+        help=translate("CommandLine", "where to write it (default: the backups folder)"),
     )
 
-    restore = commands.add_parser(
-        "restore", help="replace the database's content with a backup (the current content is backed up first)"
+    restore = _command(
+        commands,
+        "restore",
+        translate(
+            "CommandLine", "replace the database's content with a backup (the current content is backed up first)"
+        ),
     )
     restore.add_argument("backup_file", type=_file_path, metavar="BACKUP_FILE")
 
-    check = commands.add_parser(
-        "check", help="check a mission's plan, or many missions, for conflicts (exit 1 when there are errors)"
+    check = _command(
+        commands,
+        "check",
+        translate(
+            "CommandLine", "check a mission's plan, or many missions, for conflicts (exit 1 when there are errors)"
+        ),
     )
-    check.add_argument("mission_id", nargs="?", metavar="MISSION_ID", help="mission id (or its first characters)")
+    check.add_argument(
+        "mission_id",
+        nargs="?",
+        metavar="MISSION_ID",
+        help=translate("CommandLine", "mission id (or its first characters)"),
+    )
     scope = check.add_mutually_exclusive_group()
-    scope.add_argument("--all", action="store_true", help="check every mission (not templates or cancelled ones)")
-    scope.add_argument("--upcoming", action="store_true", help="check the missions that have not ended yet")
-    check.add_argument("--json", action="store_true", help="print the findings as JSON")
+    scope.add_argument(
+        "--all",
+        action="store_true",
+        help=translate("CommandLine", "check every mission (not templates or cancelled ones)"),
+    )
+    scope.add_argument(
+        "--upcoming", action="store_true", help=translate("CommandLine", "check the missions that have not ended yet")
+    )
+    check.add_argument("--json", action="store_true", help=translate("CommandLine", "print the findings as JSON"))
 
-    clone = commands.add_parser("clone", help="make a new mission from a past one or a template; prints its id")
-    clone.add_argument("mission_id", metavar="MISSION_ID", help="source mission id (or its first characters)")
-    clone.add_argument("--start", type=_iso_date, required=True, metavar="YYYY-MM-DD", help="the new start date")
-    clone.add_argument("--title", help="the new title (default: the source's, with its year updated)")
-    clone.add_argument("--with-delegation", action="store_true", help="carry over the delegation")
-    clone.add_argument("--with-follow-ups", action="store_true", help="turn open follow-ups into proposed items")
-    clone.add_argument("--keep-weekdays", action="store_true", help="keep weekdays (start on or after --start)")
+    clone = _command(
+        commands, "clone", translate("CommandLine", "make a new mission from a past one or a template; prints its id")
+    )
+    clone.add_argument(
+        "mission_id", metavar="MISSION_ID", help=translate("CommandLine", "source mission id (or its first characters)")
+    )
+    clone.add_argument(
+        "--start",
+        type=_iso_date,
+        required=True,
+        metavar="YYYY-MM-DD",
+        help=translate("CommandLine", "the new start date"),
+    )
+    clone.add_argument(
+        "--title", help=translate("CommandLine", "the new title (default: the source's, with its year updated)")
+    )
+    clone.add_argument(
+        "--with-delegation", action="store_true", help=translate("CommandLine", "carry over the delegation")
+    )
+    clone.add_argument(
+        "--with-follow-ups",
+        action="store_true",
+        help=translate("CommandLine", "turn open follow-ups into proposed items"),
+    )
+    clone.add_argument(
+        "--keep-weekdays",
+        action="store_true",
+        help=translate("CommandLine", "keep weekdays (start on or after --start)"),
+    )
 
-    follow_ups = commands.add_parser("follow-ups", help="list follow-ups not done, overdue first, then by due date")
-    follow_ups.add_argument("--mission", metavar="MISSION_ID", help="only this mission's (id or its first characters)")
-    follow_ups.add_argument("--owner", metavar="TEXT", help="only those whose owner contains TEXT (any case)")
-    follow_ups.add_argument("--overdue", action="store_true", help="only those past due today")
-    follow_ups.add_argument("--json", action="store_true", help="print JSON instead of a list")
+    follow_ups = _command(
+        commands, "follow-ups", translate("CommandLine", "list follow-ups not done, overdue first, then by due date")
+    )
+    follow_ups.add_argument(
+        "--mission",
+        metavar="MISSION_ID",
+        help=translate("CommandLine", "only this mission's (id or its first characters)"),
+    )
+    follow_ups.add_argument(
+        "--owner", metavar="TEXT", help=translate("CommandLine", "only those whose owner contains TEXT (any case)")
+    )
+    follow_ups.add_argument(
+        "--overdue", action="store_true", help=translate("CommandLine", "only those past due today")
+    )
+    follow_ups.add_argument(
+        "--json", action="store_true", help=translate("CommandLine", "print JSON instead of a list")
+    )
 
-    outcomes = commands.add_parser("outcomes", help="list outcomes: kind, status, counterparts, amount")
-    outcomes.add_argument("--mission", metavar="MISSION_ID", help="only this mission's (id or its first characters)")
-    outcomes.add_argument("--json", action="store_true", help="print JSON (amounts as exact decimal strings)")
+    outcomes = _command(
+        commands, "outcomes", translate("CommandLine", "list outcomes: kind, status, counterparts, amount")
+    )
+    outcomes.add_argument(
+        "--mission",
+        metavar="MISSION_ID",
+        help=translate("CommandLine", "only this mission's (id or its first characters)"),
+    )
+    outcomes.add_argument(
+        "--json", action="store_true", help=translate("CommandLine", "print JSON (amounts as exact decimal strings)")
+    )
 
-    report = commands.add_parser("report", help="write a report of a mission as PDF or HTML (by the file's extension)")
-    report.add_argument("mission_id", metavar="MISSION_ID", help="mission id (or its first characters)")
+    report = _command(
+        commands,
+        "report",
+        translate("CommandLine", "write a report of a mission as PDF or HTML (by the file's extension)"),
+    )
+    report.add_argument(
+        "mission_id", metavar="MISSION_ID", help=translate("CommandLine", "mission id (or its first characters)")
+    )
     report.add_argument(
         "--kind",
         required=True,
         choices=["itinerary", "personal", "briefing", "outcomes", "summary"],
-        help="which report (personal: one participant's itinerary, needs --participant)",
+        help=translate("CommandLine", "which report (personal: one participant's itinerary, needs --participant)"),
     )
-    report.add_argument("--participant", metavar="ID", help="participant id (or its first characters) for personal")
+    report.add_argument(
+        "--participant",
+        metavar="ID",
+        help=translate("CommandLine", "participant id (or its first characters) for personal"),
+    )
     report.add_argument(
         "--page-size",
         default="A4",
         type=lambda text: {"a4": "A4", "letter": "Letter"}.get(text.casefold(), text),
         choices=["A4", "Letter"],
-        help="paper size (default: A4)",
+        help=translate("CommandLine", "paper size (default: A4)"),
     )
     report.add_argument("--out", type=_file_path, required=True, metavar="FILE.pdf|FILE.html")
 
-    ics = commands.add_parser("ics", help="write a mission's itinerary as an iCalendar file")
-    ics.add_argument("mission_id", metavar="MISSION_ID", help="mission id (or its first characters)")
-    ics.add_argument("--participant", metavar="ID", help="only this participant's items (id or its first characters)")
+    ics = _command(commands, "ics", translate("CommandLine", "write a mission's itinerary as an iCalendar file"))
+    ics.add_argument(
+        "mission_id", metavar="MISSION_ID", help=translate("CommandLine", "mission id (or its first characters)")
+    )
+    ics.add_argument(
+        "--participant",
+        metavar="ID",
+        help=translate("CommandLine", "only this participant's items (id or its first characters)"),
+    )
     ics.add_argument("--out", type=_file_path, required=True, metavar="FILE.ics")
 
-    sheet = commands.add_parser("sheet", help="write a mission's itinerary or outcomes as a spreadsheet")
-    sheet.add_argument("mission_id", metavar="MISSION_ID", help="mission id (or its first characters)")
-    sheet.add_argument("--what", required=True, choices=["itinerary", "outcomes"], help="what to export")
+    sheet = _command(
+        commands, "sheet", translate("CommandLine", "write a mission's itinerary or outcomes as a spreadsheet")
+    )
+    sheet.add_argument(
+        "mission_id", metavar="MISSION_ID", help=translate("CommandLine", "mission id (or its first characters)")
+    )
+    sheet.add_argument(
+        "--what", required=True, choices=["itinerary", "outcomes"], help=translate("CommandLine", "what to export")
+    )
     sheet.add_argument("--out", type=_file_path, required=True, metavar="FILE.xlsx|FILE.csv")
 
-    doctor = commands.add_parser("doctor", help="check the database's integrity and print a report")
-    doctor.add_argument("--repair", action="store_true", help="rebuild the search index if it is out of date")
+    doctor = _command(commands, "doctor", translate("CommandLine", "check the database's integrity and print a report"))
+    doctor.add_argument(
+        "--repair", action="store_true", help=translate("CommandLine", "rebuild the search index if it is out of date")
+    )
     return parser
 
 
@@ -239,6 +400,9 @@ class _LanguageOption(argparse.ArgumentParser):
         raise ValueError(message)  # the real parser reports it, in the default language
 
 
+_HELP = {"-h", "--help"}
+
+
 def _language_choice(argv: Sequence[str]) -> str | None:
     """The valid --lang given in `argv`, else None."""
     try:
@@ -250,6 +414,8 @@ def _language_choice(argv: Sequence[str]) -> str | None:
 
 def run(argv: Sequence[str]) -> int:
     argv = list(argv)
+    if _HELP & set(argv):
+        _speak(_language_choice(argv))  # the help is worded as the parser is built
     try:
         args = build_parser().parse_args(argv)
     except UsageError:

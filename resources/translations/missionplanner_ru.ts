@@ -972,8 +972,236 @@ Your saved data is safe: every change is saved whole or not at all.</source>
             <translation>недопустимое значение {value} (ожидается {type})</translation>
         </message>
         <message>
+            <source>usage: </source>
+            <translation>использование: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>позиционные аргументы</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>параметры</translation>
+        </message>
+        <message>
+            <source>show this help and exit</source>
+            <translation>показать эту справку и выйти</translation>
+        </message>
+        <message>
             <source>{message} (see missionplanner --help)</source>
             <translation>{message} (см. missionplanner --help)</translation>
+        </message>
+        <message>
+            <source>Plan business and trade delegation missions. With no command, opens the desktop app.</source>
+            <translation>Планирование деловых и торговых миссий делегаций. Без команды открывает настольное приложение.</translation>
+        </message>
+        <message>
+            <source>database file (default: ${variable} or missions.db in your user data folder)</source>
+            <translation>файл базы данных (по умолчанию: ${variable} или missions.db в папке данных пользователя)</translation>
+        </message>
+        <message>
+            <source>seed the sample missions into a database that is new</source>
+            <translation>добавить примеры миссий в новую базу данных</translation>
+        </message>
+        <message>
+            <source>open the desktop app and exit as soon as its window is painted (for measuring start-up)</source>
+            <translation>открыть настольное приложение и выйти, как только окно будет отрисовано (для замера запуска)</translation>
+        </message>
+        <message>
+            <source>language of reports, exports and messages (default: the desktop app's choice, else the system's)</source>
+            <translation>язык отчётов, выгрузок и сообщений (по умолчанию: выбранный в настольном приложении, иначе системный)</translation>
+        </message>
+        <message>
+            <source>show the version and exit</source>
+            <translation>показать версию и выйти</translation>
+        </message>
+        <message>
+            <source>commands</source>
+            <translation>команды</translation>
+        </message>
+        <message>
+            <source>list missions (id, dates, status, title)</source>
+            <translation>список миссий (id, даты, статус, название)</translation>
+        </message>
+        <message>
+            <source>print JSON instead of a table</source>
+            <translation>вывести JSON вместо таблицы</translation>
+        </message>
+        <message>
+            <source>write a mission to a JSON mission file</source>
+            <translation>записать миссию в файл миссии JSON</translation>
+        </message>
+        <message>
+            <source>mission id (or its first characters)</source>
+            <translation>id миссии (или его первые символы)</translation>
+        </message>
+        <message>
+            <source>import a JSON mission file; prints the mission id</source>
+            <translation>импортировать файл миссии JSON; выводит id миссии</translation>
+        </message>
+        <message>
+            <source>give every imported record a fresh id</source>
+            <translation>дать каждой импортированной записи новый id</translation>
+        </message>
+        <message>
+            <source>import a people or organizations list (CSV or .xlsx) into the directory</source>
+            <translation>импортировать список людей или организаций (CSV или .xlsx) в справочник</translation>
+        </message>
+        <message>
+            <source>a .csv or .xlsx file with a header row</source>
+            <translation>файл .csv или .xlsx со строкой заголовков</translation>
+        </message>
+        <message>
+            <source>(default: people)</source>
+            <translation>(по умолчанию: people)</translation>
+        </message>
+        <message>
+            <source>also add the people to this mission's delegation</source>
+            <translation>также добавить людей в делегацию этой миссии</translation>
+        </message>
+        <message>
+            <source>delegation role for people whose row names none (default: member)</source>
+            <translation>роль в делегации для людей, у которых в строке роль не указана (по умолчанию: member)</translation>
+        </message>
+        <message>
+            <source>text encoding of a CSV file (default: detected)</source>
+            <translation>кодировка текста файла CSV (по умолчанию: определяется)</translation>
+        </message>
+        <message>
+            <source>CSV column delimiter, or 'tab' (default: detected)</source>
+            <translation>разделитель столбцов CSV или 'tab' (по умолчанию: определяется)</translation>
+        </message>
+        <message>
+            <source>check and report, but change nothing</source>
+            <translation>проверить и сообщить, ничего не меняя</translation>
+        </message>
+        <message>
+            <source>print the counts and lists as JSON</source>
+            <translation>вывести числа и списки в JSON</translation>
+        </message>
+        <message>
+            <source>back up the database now</source>
+            <translation>сделать резервную копию базы данных сейчас</translation>
+        </message>
+        <message>
+            <source>where to write it (default: the backups folder)</source>
+            <translation>куда её записать (по умолчанию: в папку резервных копий)</translation>
+        </message>
+        <message>
+            <source>replace the database's content with a backup (the current content is backed up first)</source>
+            <translation>заменить содержимое базы данных резервной копией (текущее содержимое сначала копируется)</translation>
+        </message>
+        <message>
+            <source>check a mission's plan, or many missions, for conflicts (exit 1 when there are errors)</source>
+            <translation>проверить план миссии или нескольких миссий на конфликты (код выхода 1 при ошибках)</translation>
+        </message>
+        <message>
+            <source>check every mission (not templates or cancelled ones)</source>
+            <translation>проверить все миссии (кроме шаблонов и отменённых)</translation>
+        </message>
+        <message>
+            <source>check the missions that have not ended yet</source>
+            <translation>проверить ещё не завершившиеся миссии</translation>
+        </message>
+        <message>
+            <source>print the findings as JSON</source>
+            <translation>вывести замечания в JSON</translation>
+        </message>
+        <message>
+            <source>make a new mission from a past one or a template; prints its id</source>
+            <translation>создать новую миссию из прошлой или из шаблона; выводит её id</translation>
+        </message>
+        <message>
+            <source>source mission id (or its first characters)</source>
+            <translation>id исходной миссии (или его первые символы)</translation>
+        </message>
+        <message>
+            <source>the new start date</source>
+            <translation>новая дата начала</translation>
+        </message>
+        <message>
+            <source>the new title (default: the source's, with its year updated)</source>
+            <translation>новое название (по умолчанию: название исходной миссии с обновлённым годом)</translation>
+        </message>
+        <message>
+            <source>carry over the delegation</source>
+            <translation>перенести делегацию</translation>
+        </message>
+        <message>
+            <source>turn open follow-ups into proposed items</source>
+            <translation>превратить открытые задачи в предлагаемые пункты программы</translation>
+        </message>
+        <message>
+            <source>keep weekdays (start on or after --start)</source>
+            <translation>сохранить дни недели (начало в --start или позже)</translation>
+        </message>
+        <message>
+            <source>list follow-ups not done, overdue first, then by due date</source>
+            <translation>список невыполненных задач: сначала просроченные, затем по сроку</translation>
+        </message>
+        <message>
+            <source>only this mission's (id or its first characters)</source>
+            <translation>только этой миссии (id или его первые символы)</translation>
+        </message>
+        <message>
+            <source>only those whose owner contains TEXT (any case)</source>
+            <translation>только те, чей ответственный содержит TEXT (без учёта регистра)</translation>
+        </message>
+        <message>
+            <source>only those past due today</source>
+            <translation>только просроченные на сегодня</translation>
+        </message>
+        <message>
+            <source>print JSON instead of a list</source>
+            <translation>вывести JSON вместо списка</translation>
+        </message>
+        <message>
+            <source>list outcomes: kind, status, counterparts, amount</source>
+            <translation>список результатов: вид, статус, партнёры, сумма</translation>
+        </message>
+        <message>
+            <source>print JSON (amounts as exact decimal strings)</source>
+            <translation>вывести JSON (суммы — точными десятичными строками)</translation>
+        </message>
+        <message>
+            <source>write a report of a mission as PDF or HTML (by the file's extension)</source>
+            <translation>записать отчёт о миссии в PDF или HTML (по расширению файла)</translation>
+        </message>
+        <message>
+            <source>which report (personal: one participant's itinerary, needs --participant)</source>
+            <translation>какой отчёт (personal: программа одного участника, нужен --participant)</translation>
+        </message>
+        <message>
+            <source>participant id (or its first characters) for personal</source>
+            <translation>id участника (или его первые символы) для personal</translation>
+        </message>
+        <message>
+            <source>paper size (default: A4)</source>
+            <translation>формат бумаги (по умолчанию: A4)</translation>
+        </message>
+        <message>
+            <source>write a mission's itinerary as an iCalendar file</source>
+            <translation>записать программу миссии в файл iCalendar</translation>
+        </message>
+        <message>
+            <source>only this participant's items (id or its first characters)</source>
+            <translation>только пункты этого участника (id или его первые символы)</translation>
+        </message>
+        <message>
+            <source>write a mission's itinerary or outcomes as a spreadsheet</source>
+            <translation>записать программу или результаты миссии в электронную таблицу</translation>
+        </message>
+        <message>
+            <source>what to export</source>
+            <translation>что выгрузить</translation>
+        </message>
+        <message>
+            <source>check the database's integrity and print a report</source>
+            <translation>проверить целостность базы данных и вывести отчёт</translation>
+        </message>
+        <message>
+            <source>rebuild the search index if it is out of date</source>
+            <translation>перестроить поисковый индекс, если он устарел</translation>
         </message>
         <message>
             <source>'{text}' is not a date; use the form YYYY-MM-DD</source>

@@ -3,6 +3,7 @@ never writing a control character from user data raw to the terminal."""
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 from collections.abc import Iterator
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from missionplanner.cli import argparse_message, printable
+from missionplanner.cli import argparse_message, build_parser, printable
 from missionplanner.i18n.catalog import Catalog, activate
 from missionplanner.i18n.languages import Language
 from tests.cli.conftest import Run
@@ -125,6 +126,41 @@ def test_argparse_messages_it_does_not_know_pass_through() -> None:
 def test_errors_in_russian(cli: Run, db: Path, args: list[str], russian: str) -> None:
     result = cli("--db", db, "--lang", "ru", *args)
     result.assert_error(russian)
+
+
+def _parsers(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:
+    yield parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for command in action.choices.values():
+                yield from _parsers(command)
+
+
+def test_every_help_text_goes_through_translate(marked_russian: None) -> None:
+    activate(Language.RUSSIAN)
+    parsers = list(_parsers(build_parser()))
+    assert len(parsers) == 15  # the program and its 14 commands
+    texts = []
+    for parser in parsers:
+        texts += [parser.description, parser._positionals.title, parser._optionals.title]
+        texts += [action.help for action in parser._actions if action.help is not None]
+        texts += [group.title for group in parser._action_groups]
+        usage = parser.format_usage()
+        assert usage.startswith("‹usage: ›"), usage
+    unmarked = [text for text in texts if not (text and text.startswith("‹"))]
+    assert unmarked == []
+
+
+def test_help_in_russian(cli: Run) -> None:
+    result = cli("--lang", "ru", "--help")
+    assert result.code == 0
+    assert result.out.startswith("использование: missionplanner")
+    shown = ("команды:", "параметры:", "показать эту справку и выйти", "список миссий (id, даты, статус, название)")
+    for text in shown:
+        assert text in result.out
+    check = cli("--lang", "ru", "check", "--help")
+    assert "проверить ещё не завершившиеся миссии" in check.out
+    assert "позиционные аргументы:" in check.out
 
 
 # --- 2. An empty path is refused while parsing ----------------------------------------------------------------
