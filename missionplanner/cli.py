@@ -107,6 +107,12 @@ def _command(commands: Any, name: str, summary: str) -> argparse.ArgumentParser:
     return parser
 
 
+def _mission_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "mission_id", metavar="MISSION_ID", help=translate("CommandLine", "mission id (or its first characters)")
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="missionplanner",
@@ -156,9 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
     missions.add_argument("--json", action="store_true", help=translate("CommandLine", "print JSON instead of a table"))
 
     export = _command(commands, "export", translate("CommandLine", "write a mission to a JSON mission file"))
-    export.add_argument(
-        "mission_id", metavar="MISSION_ID", help=translate("CommandLine", "mission id (or its first characters)")
-    )
+    _mission_argument(export)
     export.add_argument("--out", type=_file_path, required=True, metavar="FILE.json")
 
     imp = _command(commands, "import", translate("CommandLine", "import a JSON mission file; prints the mission id"))
@@ -308,9 +312,7 @@ def build_parser() -> argparse.ArgumentParser:
         "report",
         translate("CommandLine", "write a report of a mission as PDF or HTML (by the file's extension)"),
     )
-    report.add_argument(
-        "mission_id", metavar="MISSION_ID", help=translate("CommandLine", "mission id (or its first characters)")
-    )
+    _mission_argument(report)
     report.add_argument(
         "--kind",
         required=True,
@@ -332,9 +334,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", type=_file_path, required=True, metavar="FILE.pdf|FILE.html")
 
     ics = _command(commands, "ics", translate("CommandLine", "write a mission's itinerary as an iCalendar file"))
-    ics.add_argument(
-        "mission_id", metavar="MISSION_ID", help=translate("CommandLine", "mission id (or its first characters)")
-    )
+    _mission_argument(ics)
     ics.add_argument(
         "--participant",
         metavar="ID",
@@ -345,9 +345,7 @@ def build_parser() -> argparse.ArgumentParser:
     sheet = _command(
         commands, "sheet", translate("CommandLine", "write a mission's itinerary or outcomes as a spreadsheet")
     )
-    sheet.add_argument(
-        "mission_id", metavar="MISSION_ID", help=translate("CommandLine", "mission id (or its first characters)")
-    )
+    _mission_argument(sheet)
     sheet.add_argument(
         "--what", required=True, choices=["itinerary", "outcomes"], help=translate("CommandLine", "what to export")
     )
