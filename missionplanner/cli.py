@@ -13,6 +13,7 @@ import re
 import sys
 from collections.abc import Iterable, Sequence
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -52,12 +53,15 @@ def _pattern(template: str) -> re.Pattern[str]:
     return re.compile(_PLACEHOLDER.sub(r"(?P<\1>.+?)", re.escape(template)), re.DOTALL)
 
 
-_ARGPARSE_PATTERNS = [(template, _pattern(template)) for template in _ARGPARSE_MESSAGES]
+@cache
+def _argparse_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    # Compiled on the first error, not at start-up (a millisecond or two the desktop app need not pay).
+    return [(template, _pattern(template)) for template in _ARGPARSE_MESSAGES]
 
 
 def argparse_message(message: str) -> str:
     """argparse's English `message` in the current language; anything else (our own texts) as it is."""
-    for template, pattern in _ARGPARSE_PATTERNS:
+    for template, pattern in _argparse_patterns():
         found = pattern.fullmatch(message)
         if found is None:
             continue
