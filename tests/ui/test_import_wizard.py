@@ -165,6 +165,21 @@ def test_a_sheet_with_a_header_row_alone_is_explained_and_another_can_be_chosen(
     assert wizard.preview_page.table.item(0, 1).text() == "Иванов Иван"
 
 
+def test_enter_reads_a_corrected_file_again(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "people.csv", [["ФИО", "E-mail"]])
+    wizard = ImportWizard(window.context, window)  # type: ignore[arg-type]
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.set_path(path)
+    assert "header row but no data" in wizard.file_page.status.text()
+    write_csv(path, ROWS[:2])  # corrected and saved under the same name
+    wizard.file_page.path_edit.setFocus()
+    qtbot.keyClick(wizard.file_page.path_edit, Qt.Key.Key_Return)
+    assert wizard.file_page.isComplete()
+    assert wizard.table is not None
+    assert len(wizard.table.rows) == 1
+
+
 def test_a_named_pipe_is_refused_without_waiting_for_a_writer(
     qtbot: Any, window: MainWindow, silent_pipe: Callable[[str], Path]
 ) -> None:

@@ -152,6 +152,8 @@ class FilePage(QWizardPage):
         layout.addWidget(self.status)
         layout.addStretch(1)
         self.path_edit.editingFinished.connect(self._path_edited)
+        # Enter reads the file again even under the same name: it may just have been corrected and saved.
+        self.path_edit.returnPressed.connect(lambda: self.reload(new_file=True))
         self.encoding.activated.connect(lambda _: self.reload())
         self.delimiter.activated.connect(lambda _: self.reload())
         self.sheet.activated.connect(lambda _: self.reload())
