@@ -129,14 +129,21 @@ def detect_encoding(raw: bytes) -> str:
 _CHAOS_MARGIN = 0.15
 
 
-def _plausibility(text: str) -> tuple[float, int]:
-    """How much `text` looks like names and words: the share of its non-ASCII characters that are letters,
-    and (negated) how often a capital follows a small letter."""
+# Turkmen Latin's own letters: Latin code pages that read as letters alike (cp1250's ň is cp1252's ò) are told
+# apart by which one gives the names our users write.
+_TURKMEN_LETTERS = frozenset("ÄäÇçŇňÖöŞşÜüÝýŽž")
+
+
+def _plausibility(text: str) -> tuple[float, int, int]:
+    """How much `text` looks like names and words: the share of its non-ASCII characters that are cased
+    letters (not º or ª), how often (negated) a capital follows a small letter, and how many Turkmen letters
+    it has."""
     sample = text[:20_000]
     foreign = [c for c in sample if ord(c) > 127]
-    letters = sum(c.isalpha() for c in foreign) / max(len(foreign), 1)
+    letters = sum(c.isupper() or c.islower() for c in foreign) / max(len(foreign), 1)
     anomalies = sum(1 for a, b in itertools.pairwise(sample) if a.islower() and b.isupper())
-    return letters, -anomalies
+    turkmen = sum(c in _TURKMEN_LETTERS for c in foreign)
+    return letters, -anomalies, turkmen
 
 
 def detect_delimiter(text: str) -> str:

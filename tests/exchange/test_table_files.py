@@ -88,6 +88,24 @@ def test_short_cyrillic_lists_are_read_in_their_code_page(tmp_path: Path, text: 
     assert table.rows[0][1][0] == text.splitlines()[1].split(";")[0]
 
 
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        # cp1250 and cp1252 both read these as letters: ş was º (an "ordinal" letter), ň was ò.
+        ("Ady;Familiýasy;Şäher\nMaýsa;Nurberdiýewa;Aşgabat\nGuwanç;Öwezow;Türkmenabat\n", "cp1250"),
+        ("Name;City\nAýna Ňazarowa;Mary\nDöwlet Žumaýew;Daşoguz\n", "cp1250"),
+        ("Jméno;Město\nJiří Dvořák;Plzeň\n", "cp1250"),
+        ("Name;City\nMarie Lefèvre;Genève\n", "cp1252"),  # not read as cp1250's č
+    ],
+)
+def test_short_latin_lists_are_read_in_their_code_page(tmp_path: Path, text: str, encoding: str) -> None:
+    path = tmp_path / "short.csv"
+    path.write_bytes(text.encode(encoding))
+    table = read_table(path)
+    assert table.encoding == codecs.lookup(encoding).name
+    assert table.rows[0][1] == text.splitlines()[1].split(";")
+
+
 def test_english_csv_and_overrides(tmp_path: Path) -> None:
     path = write_csv(tmp_path / "list.csv", ENGLISH_ROWS, delimiter=";")
     table = read_table(path, encoding="utf-8", delimiter=";")
