@@ -18,7 +18,8 @@ from missionplanner.storage.connection import APPLICATION_ID, SQLITE_HEADER
 def check_target(path: Path, *, replace_backup: bool = False) -> None:
     """Raise MissionPlannerError, naming `path` and what to do, when it cannot be written as a file: an
     empty name, a folder, a device or a pipe (/dev/full), a path through a file, or an SQLite database
-    (the open one, given by mistake), unless `replace_backup` and it is one of our backups."""
+    (the open one, given by mistake) or its log, shared memory or journal, unless `replace_backup` and it is
+    one of our backups."""
     path = Path(path)
     if path.name in ("", ".", ".."):
         message = translate("Files", "Cannot write '{path}': it is not a file name. Choose a file name.")
@@ -32,6 +33,8 @@ def check_target(path: Path, *, replace_backup: bool = False) -> None:
             "Files", "Cannot write '{path}': '{folder}' is a file, not a folder. Choose a file in an existing folder."
         )
         raise MissionPlannerError(message.format(path=path, folder=blocker))
+    if _is_beside_a_database(path):  # there or not yet: SQLite would take the file for its own
+        raise MissionPlannerError(_would_lose_a_database(path))
     try:
         status = path.stat()  # follows a link: what matters is what would be lost
     except OSError:
@@ -49,11 +52,33 @@ def check_target(path: Path, *, replace_backup: bool = False) -> None:
             header = handle.read(_HEADER_SIZE)
     except OSError:
         return  # unreadable: replacing it will fail with its own reason
-    if header.startswith(SQLITE_HEADER) and not (replace_backup and _is_our_backup(header)):
-        message = translate(
-            "Files", "Cannot write '{path}': it is a database, which would be lost. Choose another file name."
-        )
-        raise MissionPlannerError(message.format(path=path))
+    database = header.startswith(SQLITE_HEADER) and not (replace_backup and _is_our_backup(header))
+    if database or header.startswith(_WAL_MAGIC):
+        raise MissionPlannerError(_would_lose_a_database(path))
+
+
+def _would_lose_a_database(path: Path) -> str:
+    message = translate(
+        "Files", "Cannot write '{path}': it is a database, which would be lost. Choose another file name."
+    )
+    return message.format(path=path)
+
+
+# A write-ahead log's first bytes (big-endian magic, either checksum order); replaced, its commits are lost.
+_WAL_MAGIC = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
+_COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def _is_beside_a_database(path: Path) -> bool:
+    """Whether `path` is a database's log, shared memory or journal (`x.db-wal` beside `x.db`)."""
+    for suffix in _COMPANION_SUFFIXES:
+        if path.name.endswith(suffix):
+            try:
+                with path.with_name(path.name.removesuffix(suffix)).open("rb") as handle:
+                    return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+            except OSError:
+                return False
+    return False
 
 
 # The database header's fields read here: the write version (offset 18) and the application id (68).

@@ -273,3 +273,26 @@ def test_backup_onto_a_closed_database_is_refused(store: Store, tmp_path: Path) 
             store.backups.create(target)
         assert str(target) in raised.value.message
         assert sha256(target) == before
+
+
+def test_nothing_is_written_over_a_database_s_log_journal_or_shared_memory(store: Store, tmp_path: Path) -> None:
+    """`export --out missions.db-wal` would replace the open database's log: its commits would be lost."""
+    other = open_store(tmp_path / "other.db", make_backups=False)
+    try:
+        seed_mission(other)
+        for suffix in ("-wal", "-shm", "-journal"):
+            target = tmp_path / f"other.db{suffix}"
+            existed = target.exists()
+            before = sha256(target) if existed else None
+            with pytest.raises(DatabaseError) as raised:
+                store.backups.create(target)
+            assert "it is a database, which would be lost" in raised.value.message
+            assert target.exists() == existed
+            if existed:
+                assert sha256(target) == before
+    finally:
+        other.close()
+    log = tmp_path / "moved-log"  # a log by its content, whatever its name
+    log.write_bytes(b"\x37\x7f\x06\x82" + bytes(28))
+    with pytest.raises(DatabaseError):
+        store.backups.create(log)
