@@ -81,6 +81,19 @@ def outside_the_years(new_start: date) -> Problem:
     return Problem("start_date", message.format(date=new_start.isoformat(), first=FIRST_DAY.year, last=LAST_DAY.year))
 
 
+def _dates_outside_the_years(mission: Mission) -> ValidationError:
+    """A mission stored before the years were limited: copied as it is, its own dates are the problem."""
+    message = translate(
+        "Cloning",
+        "the mission's dates ({start} to {end}) lie outside the years {first}–{last}; correct them in the "
+        "mission first.",
+    )
+    text = message.format(
+        start=mission.start_date.isoformat(), end=mission.end_date.isoformat(), first=FIRST_DAY.year, last=LAST_DAY.year
+    )
+    return ValidationError([Problem("start_date", text)])
+
+
 def _beyond_calendar(new_start: date) -> ValidationError:
     return ValidationError([outside_the_years(new_start)])
 
@@ -217,6 +230,8 @@ def _plan(
     delta = start - old.start_date
     end = old.end_date + delta
     if start < FIRST_DAY or end > LAST_DAY:
+        if not delta:  # not moved (a template copy): no start date chosen could help
+            raise _dates_outside_the_years(old)
         # One problem with the date chosen, rather than one per shifted item from the validation.
         raise _beyond_calendar(_start_day(options))
     title = options.title.strip() if options.title is not None else carried_title(old.title, old, start, end)

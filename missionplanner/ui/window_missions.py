@@ -197,7 +197,11 @@ class MissionActions:
                 )
             return
         options = CloneOptions(start_date=mission.start_date, as_template=True)
-        snapshot = self.services.templates.plan_clone(mission_id, options)
+        try:
+            snapshot = self.services.templates.plan_clone(mission_id, options)
+        except MissionPlannerError as error:
+            show_error(self, QCoreApplication.translate("MissionActions", "Cannot save as template"), error)
+            return
         text = QCoreApplication.translate("MissionActions", "Save '{title}' as template").format(title=mission.title)
         command = ImportMissionCommand(self.services, self.context.hub, snapshot, text, keep_directory=True)
         if self.context.push(command):

@@ -665,6 +665,10 @@ Your saved data is safe: every change is saved whole or not at all.</source>
             <translation>При дате начала {date} даты миссии выходят за пределы {first}–{last} гг.; выберите другую дату начала.</translation>
         </message>
         <message>
+            <source>the mission's dates ({start} to {end}) lie outside the years {first}–{last}; correct them in the mission first.</source>
+            <translation>даты миссии ({start} – {end}) выходят за пределы {first}–{last} годов; сначала исправьте их в миссии.</translation>
+        </message>
+        <message>
             <source>The new start date is required; choose the day the mission starts.</source>
             <translation>Укажите дату начала новой миссии.</translation>
         </message>
@@ -3419,6 +3423,10 @@ This also deletes its {dependents}.</source>
         <message>
             <source>'{title}' is now a template</source>
             <translation>Миссия «{title}» теперь шаблон</translation>
+        </message>
+        <message>
+            <source>Cannot save as template</source>
+            <translation>Не удаётся сохранить как шаблон</translation>
         </message>
         <message>
             <source>Save '{title}' as template</source>

@@ -243,6 +243,28 @@ def test_save_as_template_lists_it_apart(qtbot: Any, dated_window: MainWindow, m
     assert offered == [["Save a template copy"]]  # the mission has outcomes: only a copy can be a template
 
 
+def test_a_template_copy_of_a_mission_stored_outside_the_years_says_what_to_correct(
+    qtbot: Any, dated_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = dated_window
+    # Stored by a version before the years were limited.
+    with window.services.store.atomic():
+        window.services.store.db.execute(
+            "UPDATE missions SET start_date = '1899-12-28', end_date = '1899-12-31' WHERE id = ?", [BELARUS_MISSION_ID]
+        )
+    monkeypatch.setattr("missionplanner.ui.window_missions.ask_choice", lambda *args: args[3][0])
+    window.open_mission(BELARUS_MISSION_ID)
+    shown: list[str] = []
+    errors = in_dialog(qtbot, lambda box: shown.append(box.text()))
+    window.save_template_action.trigger()
+    assert errors == []
+    assert shown == [
+        "The mission's dates (1899-12-28 to 1899-12-31) lie outside the years 1900–2199; correct them in the "
+        "mission first."
+    ]
+    assert window.workspace.mission_id == BELARUS_MISSION_ID
+
+
 def test_a_mission_without_outcomes_can_itself_become_a_template(
     qtbot: Any, dated_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:

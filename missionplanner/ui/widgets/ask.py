@@ -30,7 +30,8 @@ def error_text(error: MissionPlannerError) -> str:
     """What to tell the user: a form's problems without their internal field names ("out:", "contact_id:"),
     a file's problems with their place in the file (the first ones)."""
     if isinstance(error, ValidationError):
-        return "\n".join(problem.message for problem in error.problems)
+        # Each problem is a sentence of its own in a message box: it starts with a capital.
+        return "\n".join(problem.message[:1].upper() + problem.message[1:] for problem in error.problems)
     if isinstance(error, ExchangeError) and len(error.problems) > SHOWN_PROBLEMS:
         headline = error.message.split("\n", 1)[0]
         shown = "".join(f"\n  {problem}" for problem in error.problems[:SHOWN_PROBLEMS])
