@@ -204,6 +204,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--delimiter", metavar="D", help=translate("CommandLine", "CSV column delimiter, or 'tab' (default: detected)")
     )
     contacts.add_argument(
+        "--sheet",
+        metavar="NAME",
+        help=translate("CommandLine", "the sheet of an .xlsx file to read (default: the first)"),
+    )
+    contacts.add_argument(
         "--dry-run", action="store_true", help=translate("CommandLine", "check and report, but change nothing")
     )
     contacts.add_argument(
@@ -402,7 +407,9 @@ class _LanguageOption(argparse.ArgumentParser):
         raise ValueError(message)  # the real parser reports it, in the default language
 
 
-_HELP = {"-h", "--help"}
+def _asks_for_help(argument: str) -> bool:
+    """-h, --help, or an abbreviation of it that argparse accepts (--he, --hel)."""
+    return argument == "-h" or (len(argument) >= 3 and "--help".startswith(argument))
 
 
 def _language_choice(argv: Sequence[str]) -> str | None:
@@ -416,7 +423,7 @@ def _language_choice(argv: Sequence[str]) -> str | None:
 
 def run(argv: Sequence[str]) -> int:
     argv = list(argv)
-    if _HELP & set(argv):
+    if any(_asks_for_help(argument) for argument in argv):
         _speak(_language_choice(argv))  # the help is worded as the parser is built
     try:
         args = build_parser().parse_args(argv)

@@ -135,7 +135,7 @@ def _cmd_import_contacts(services: Services, args: argparse.Namespace) -> int:
             )
             raise UsageError(message.format(role=quotable(args.role)))
     mission_id = _mission_id(services, args.mission) if args.mission else None
-    table = read_table(args.file, encoding=args.encoding, delimiter=args.delimiter)
+    table = read_table(args.file, encoding=args.encoding, delimiter=args.delimiter, sheet=args.sheet)
     ops, _ = import_table(services, table, args.kind, mission_id=mission_id, role=role, dry_run=args.dry_run)
     report = ops.report(dry_run=args.dry_run)
     if args.json:

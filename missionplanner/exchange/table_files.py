@@ -381,6 +381,8 @@ def read_table(
             )
             raise _fail(path, message)
         return read_xlsx(path, sheet, raw)
+    if sheet:
+        raise _fail(path, translate("TableFiles", "a CSV file has no sheets; leave the sheet option out."))
     if path.suffix.casefold() == ".xls" or raw.startswith(_OLE_MAGIC):
         raise _fail(path, _old_excel())
     return read_csv(path, raw, encoding, delimiter)

@@ -1076,6 +1076,10 @@ Your saved data is safe: every change is saved whole or not at all.</source>
             <translation>разделитель столбцов CSV или 'tab' (по умолчанию: определяется)</translation>
         </message>
         <message>
+            <source>the sheet of an .xlsx file to read (default: the first)</source>
+            <translation>лист файла .xlsx, который читать (по умолчанию: первый)</translation>
+        </message>
+        <message>
             <source>check and report, but change nothing</source>
             <translation>проверить и сообщить, ничего не меняя</translation>
         </message>
@@ -6449,6 +6453,10 @@ The current content is backed up first, so a restore can itself be undone.</sour
         <message>
             <source>an Excel workbook has no encoding or delimiter; leave those options out.</source>
             <translation>у книги Excel нет кодировки и разделителя; не указывайте эти параметры.</translation>
+        </message>
+        <message>
+            <source>a CSV file has no sheets; leave the sheet option out.</source>
+            <translation>в файле CSV нет листов; не указывайте параметр листа.</translation>
         </message>
         <message>
             <source>the file is empty; choose a file with a header row and at least one row of data.</source>

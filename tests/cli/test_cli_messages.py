@@ -158,6 +158,7 @@ def test_help_in_russian(cli: Run) -> None:
     shown = ("команды:", "параметры:", "показать эту справку и выйти", "список миссий (id, даты, статус, название)")
     for text in shown:
         assert text in result.out
+    assert cli("--lang", "ru", "--hel").out == result.out  # argparse takes an abbreviation too
     check = cli("--lang", "ru", "check", "--help")
     assert "проверить ещё не завершившиеся миссии" in check.out
     assert "позиционные аргументы:" in check.out

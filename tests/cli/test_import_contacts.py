@@ -88,6 +88,23 @@ def test_organizations_from_xlsx(cli: Run, db: Path, tmp_path: Path) -> None:
     assert json.loads(result.out)["created"]["organizations"] == 1
 
 
+def test_a_sheet_is_chosen_by_name(cli: Run, db: Path, tmp_path: Path) -> None:
+    path = write_xlsx(
+        tmp_path / "list.xlsx",
+        {"Notes": [["Name", "E-mail"]], "People": [["Name", "E-mail"], ["Ann Lee", "ann@example.org"]]},
+    )
+    before = content(db)
+    first = cli("--db", db, "import-contacts", path)
+    first.assert_error("the sheet 'Notes' has a header row but no data under it")
+    assert content(db) == before
+    result = cli("--db", db, "import-contacts", path, "--sheet", "People", "--json")
+    assert result.code == 0, result.err
+    assert json.loads(result.out)["created"]["contacts"] == 1
+    cli("--db", db, "import-contacts", path, "--sheet", "Nope").assert_error("there is no sheet 'Nope'")
+    csv_file = write_csv(tmp_path / "people.csv", [["Name"], ["Bob"]])
+    cli("--db", db, "import-contacts", csv_file, "--sheet", "People").assert_error("a CSV file has no sheets")
+
+
 @pytest.mark.parametrize(
     ("content_bytes", "options", "words"),
     [
