@@ -225,7 +225,7 @@ def _cmd_doctor(services: Services, args: argparse.Namespace) -> int:
         _say(translate("CommandLine", "%n problem(s) found:", None, found))
         for problem in problems:
             _say(f"  - {problem}")
-        if args.repair:  # what it rebuilds (the search indexes) is fine now: the rest needs a backup
+        if args.repair or not services.store.stale_search_indexes():  # it rebuilds search indexes only
             advice = translate(
                 "CommandLine",
                 "doctor --repair cannot fix these: restore the database from a backup (see the backups folder "

@@ -125,18 +125,31 @@ class Store:
                     error=error
                 )
             ]
+        stale = self.stale_search_indexes()
+        problems.extend(
+            translate("Storage", "the search index of {table} is out of date (run doctor --repair)").format(table=table)
+            for table in stale
+        )
+        return problems
+
+    def stale_search_indexes(self) -> list[str]:
+        """The tables whose search index is out of date, which `rebuild_search_index` repairs (a table or
+        index that is missing altogether is a schema problem: only a backup brings it back)."""
+        try:
+            missing = {table for table, column in missing_schema(self.db.conn) if column is None}
+        except sqlite3.DatabaseError:
+            return []  # damage that stops this check is reported by integrity_problems; no index rebuild helps
+        stale = []
         for table in ("missions", "organizations", "contacts", "items", "outcomes"):
+            if table in missing or f"{table}_fts" in missing:
+                continue
             try:
                 # rank 1 makes FTS5 also compare an external-content index with its table; without
                 # it only the index's own structure is checked and a stale index passes.
                 self.db.execute(f"INSERT INTO {table}_fts ({table}_fts, rank) VALUES ('integrity-check', 1)")
             except sqlite3.DatabaseError:
-                problems.append(
-                    translate("Storage", "the search index of {table} is out of date (run doctor --repair)").format(
-                        table=table
-                    )
-                )
-        return problems
+                stale.append(table)
+        return stale
 
     def rebuild_search_index(self) -> None:
         """Rebuild the search indexes there are: a table (or index) dropped by hand needs a backup, and

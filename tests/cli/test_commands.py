@@ -195,12 +195,26 @@ def test_doctor_reports_a_broken_reference(cli: Run, tmp_path: Path) -> None:
 def test_doctor_repair_does_not_offer_itself_for_what_it_cannot_fix(cli: Run, tmp_path: Path) -> None:
     db = _with_a_broken_reference(cli, tmp_path / "s.db")
     before = cli("--db", db, "doctor")
-    assert "or run doctor --repair" in before.out  # it may be a search index it can rebuild
+    assert "or run doctor --repair" not in before.out  # no search index to rebuild
+    assert "doctor --repair cannot fix these" in before.out
     result = cli("--db", db, "doctor", "--repair")
     assert result.code == 1
     assert "participants row 1 refers to a missing contacts record" in result.out
     assert "doctor --repair cannot fix these: restore the database from a backup" in result.out
     assert "or run doctor --repair" not in result.out
+
+
+def test_doctor_sends_a_dropped_search_index_to_a_backup(cli: Run, tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    cli("--db", db, "--with-samples", "missions")
+    with sqlite3.connect(db) as conn:
+        conn.execute("DROP TABLE items_fts")
+    conn.close()
+    result = cli("--db", db, "doctor", "--repair")
+    assert result.code == 1
+    assert "items_fts" in result.out
+    assert "run doctor --repair" not in result.out
+    assert "doctor --repair cannot fix these" in result.out
 
 
 def test_doctor_finds_and_repairs_a_stale_search_index(cli: Run, tmp_path: Path) -> None:
@@ -214,6 +228,7 @@ def test_doctor_finds_and_repairs_a_stale_search_index(cli: Run, tmp_path: Path)
     found = cli("--db", db, "doctor")
     assert found.code == 1
     assert "search index of missions is out of date" in found.out
+    assert "or run doctor --repair" in found.out
     repaired = cli("--db", db, "doctor", "--repair")
     assert repaired.code == 0
     assert "Integrity check: ok." in repaired.out
