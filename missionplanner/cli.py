@@ -117,6 +117,14 @@ def _mission_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _mission_filter(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--mission",
+        metavar="MISSION_ID",
+        help=translate("CommandLine", "only this mission's (id or its first characters)"),
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="missionplanner",
@@ -289,11 +297,7 @@ def build_parser() -> argparse.ArgumentParser:
     follow_ups = _command(
         commands, "follow-ups", translate("CommandLine", "list follow-ups not done, overdue first, then by due date")
     )
-    follow_ups.add_argument(
-        "--mission",
-        metavar="MISSION_ID",
-        help=translate("CommandLine", "only this mission's (id or its first characters)"),
-    )
+    _mission_filter(follow_ups)
     follow_ups.add_argument(
         "--owner", metavar="TEXT", help=translate("CommandLine", "only those whose owner contains TEXT (any case)")
     )
@@ -307,11 +311,7 @@ def build_parser() -> argparse.ArgumentParser:
     outcomes = _command(
         commands, "outcomes", translate("CommandLine", "list outcomes: kind, status, counterparts, amount")
     )
-    outcomes.add_argument(
-        "--mission",
-        metavar="MISSION_ID",
-        help=translate("CommandLine", "only this mission's (id or its first characters)"),
-    )
+    _mission_filter(outcomes)
     outcomes.add_argument(
         "--json", action="store_true", help=translate("CommandLine", "print JSON (amounts as exact decimal strings)")
     )

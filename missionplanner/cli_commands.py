@@ -212,10 +212,11 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _cmd_doctor(services: Services, args: argparse.Namespace) -> int:
-    problems = services.doctor()
-    if problems and args.repair:
+    report = services.store.integrity_report()
+    if report.problems and args.repair:
         services.store.rebuild_search_index()
-        problems = services.doctor()
+        report = services.store.integrity_report()
+    problems = report.problems
     counts = services.store.counts()
     _say(translate("CommandLine", "Database: {path}").format(path=services.path))
     records = ", ".join(_record_count(name, n) for name, n in counts.items())
@@ -225,7 +226,7 @@ def _cmd_doctor(services: Services, args: argparse.Namespace) -> int:
         _say(translate("CommandLine", "%n problem(s) found:", None, found))
         for problem in problems:
             _say(f"  - {problem}")
-        if args.repair or not services.store.stale_search_indexes():  # it rebuilds search indexes only
+        if not report.stale_search_indexes:  # all --repair rebuilds
             advice = translate(
                 "CommandLine",
                 "doctor --repair cannot fix these: restore the database from a backup (see the backups folder "

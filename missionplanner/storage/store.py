@@ -6,6 +6,7 @@ import contextlib
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from missionplanner.domain.errors import DatabaseError
 from missionplanner.domain.translation import translate
@@ -26,6 +27,13 @@ from missionplanner.storage.repositories.outcomes import (
 )
 from missionplanner.storage.repositories.search import SearchRepository
 from missionplanner.storage.repositories.settings import SettingsRepository
+
+
+class IntegrityReport(NamedTuple):
+    """What doctor finds: every problem, and the tables whose search index alone is stale (repairable)."""
+
+    problems: list[str]
+    stale_search_indexes: tuple[str, ...]
 
 
 class Store:
@@ -109,9 +117,14 @@ class Store:
 
     def integrity_problems(self) -> list[str]:
         """What `PRAGMA integrity_check` and `foreign_key_check` report; empty when healthy."""
+        return self.integrity_report().problems
+
+    def integrity_report(self) -> IntegrityReport:
+        """The integrity problems, and which of them `rebuild_search_index` repairs (stale search indexes)."""
         try:
             problems = [r[0] for r in self.db.execute("PRAGMA integrity_check") if r[0] != "ok"]
-            problems.extend(_schema_problem(table, column) for table, column in missing_schema(self.db.conn))
+            missing = missing_schema(self.db.conn)
+            problems.extend(_schema_problem(table, column) for table, column in missing)
             for table, rowid, parent, _ in self.db.execute("PRAGMA foreign_key_check"):
                 problems.append(
                     translate("Storage", "{table} row {row} refers to a missing {parent} record").format(
@@ -120,25 +133,17 @@ class Store:
                 )
         except sqlite3.DatabaseError as error:
             # Damage bad enough to stop the checks themselves is the finding, not a crash.
-            return [
-                translate("Storage", "the database file is damaged ({error}); restore it from a backup").format(
-                    error=error
-                )
-            ]
-        stale = self.stale_search_indexes()
+            damaged = translate("Storage", "the database file is damaged ({error}); restore it from a backup")
+            return IntegrityReport([damaged.format(error=error)], ())
+        # A table or index missing altogether is a schema problem above: only a backup brings it back.
+        stale = self._stale_search_indexes({table for table, column in missing if column is None})
         problems.extend(
             translate("Storage", "the search index of {table} is out of date (run doctor --repair)").format(table=table)
             for table in stale
         )
-        return problems
+        return IntegrityReport(problems, stale)
 
-    def stale_search_indexes(self) -> list[str]:
-        """The tables whose search index is out of date, which `rebuild_search_index` repairs (a table or
-        index that is missing altogether is a schema problem: only a backup brings it back)."""
-        try:
-            missing = {table for table, column in missing_schema(self.db.conn) if column is None}
-        except sqlite3.DatabaseError:
-            return []  # damage that stops this check is reported by integrity_problems; no index rebuild helps
+    def _stale_search_indexes(self, missing: set[str]) -> tuple[str, ...]:
         stale = []
         for table in ("missions", "organizations", "contacts", "items", "outcomes"):
             if table in missing or f"{table}_fts" in missing:
@@ -149,7 +154,7 @@ class Store:
                 self.db.execute(f"INSERT INTO {table}_fts ({table}_fts, rank) VALUES ('integrity-check', 1)")
             except sqlite3.DatabaseError:
                 stale.append(table)
-        return stale
+        return tuple(stale)
 
     def rebuild_search_index(self) -> None:
         """Rebuild the search indexes there are: a table (or index) dropped by hand needs a backup, and
